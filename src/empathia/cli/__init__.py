@@ -1,0 +1,11 @@
+"""The ``empathia`` command: one Typer app; each area registers its commands in its own
+module (perception, support, safety, ...), imported here."""
+
+from __future__ import annotations
+
+from .app import app, eval_app, train_app  # noqa: F401
+from . import perception  # noqa: F401,E402  (registers analyze / eval emotion / train emotion)
+
+
+def main() -> None:
+    app()

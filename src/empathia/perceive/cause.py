@@ -1,0 +1,118 @@
+"""Emotion causes by occlusion over clauses, from one encoder pass.
+
+The sentence embedding is the mean of the contextual token vectors. Removing a clause's
+tokens from that mean and re-reading the emotion head tells how much the clause moves the
+felt emotion, with no extra encoder pass. Words that name the feeling itself ("terrified")
+are kept in place: they express the emotion, they do not cause it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .encoder import TokenStates
+
+# Boundaries: punctuation, and connectives that usually open the clause carrying a cause.
+_CONNECTIVES = (
+    "because", "cause", "cuz", "since", "as", "that", "when", "whenever", "if", "but", "and",
+    "so", "after", "before", "until", "while", "though", "although", "whether",
+)
+# Prepositions open a cause only right after a feeling word: "scared of", "worried about".
+_PREPOSITIONS = ("of", "about", "over", "for", "with", "at", "by")
+_SUBJECTS = ("i", "i'll", "i'm", "i've", "i'd", "he", "she", "they", "we")
+_CONNECTIVE_RE = re.compile(r"\b(?:%s)\b" % "|".join(_CONNECTIVES), re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"(?<=\w)\s+(?=(?:%s)\b)" % "|".join(re.escape(s) for s in _SUBJECTS),
+                         re.IGNORECASE)
+_PREP_RE = re.compile(r"\b([A-Za-z']+)\s+(%s)\b" % "|".join(_PREPOSITIONS), re.IGNORECASE)
+_PUNCT_RE = re.compile(r"[.!?;:,\n()\u2014\u2013]+|\s-\s")
+
+# Words that name a feeling: kept out of occlusion, and never returned as a cause.
+FEELING_WORDS = frozenset("""
+afraid angry annoyed anxious ashamed awful bitter broken crushed depressed desperate
+devastated disappointed disgusted distraught down embarrassed empty exhausted fear feared
+fearful feel feeling feelings felt frightened frustrated furious glad grateful grieving guilty
+happy heartbroken helpless hopeless hurt jealous lonely lost mad miserable nervous numb
+overwhelmed panicked panicking proud relieved sad scared shocked sick sorry stressed
+stressing terrified thankful tired troubled unhappy upset worried worry worrying worthless
+terrify terrifies excited hate hated love loved annoying scary so really very just i'm im am is are was
+""".split())
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+def clauses(text: str) -> list[Clause]:
+    """Split into clause-like spans; a leading connective is left outside the span."""
+    cuts = {0, len(text)}
+    for m in _PUNCT_RE.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _CONNECTIVE_RE.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _SUBJECT_RE.finditer(text):
+        cuts.add(m.end())
+    for m in _PREP_RE.finditer(text):
+        if m.group(1).lower() in FEELING_WORDS:
+            cuts.update((m.start(2), m.end(2)))
+    points = sorted(cuts)
+    out: list[Clause] = []
+    for a, b in zip(points, points[1:]):
+        seg = text[a:b]
+        word = seg.strip().lower()
+        if not word or _PUNCT_RE.fullmatch(seg) or _CONNECTIVE_RE.fullmatch(word) \
+                or word in _PREPOSITIONS:
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        out.append(Clause(a + lead, b - trail, seg.strip()))
+    return out
+
+
+def _is_feeling_span(text: str) -> bool:
+    words = re.findall(r"[a-z']+", text.lower())
+    return bool(words) and all(w in FEELING_WORDS for w in words)
+
+
+def find_causes(text: str, states: TokenStates, head, top_k: int = 3) -> list[dict]:
+    """Score each clause by the drop in the dominant emotion's logit when it is occluded.
+
+    ``head`` is an EmotionHead. Returns ``[{"start","end","text","score"}]``, best first,
+    positive scores only, normalised so the scores sum to 1.
+    """
+    vecs = states.vectors
+    if len(vecs) == 0:
+        return []
+    spans = [c for c in clauses(text) if not _is_feeling_span(c.text)]
+    if not spans:
+        return []
+    tok_text = [text[a:b].lower() for a, b in states.offsets]
+    feeling_tok = np.array([t in FEELING_WORDS for t in tok_text])
+
+    def pooled(mask: np.ndarray) -> np.ndarray:
+        v = vecs[mask].mean(axis=0)
+        return v / (np.linalg.norm(v) + 1e-9)
+
+    everything = np.ones(len(vecs), dtype=bool)
+    base_logits = head.logits(pooled(everything))
+    neutral = head.labels.index("neutral")
+    order = np.argsort(-base_logits)
+    target = int(order[0] if order[0] != neutral else order[1])
+    scored = []
+    for c in spans:
+        inside = np.array([a >= c.start and b <= c.end and b > a for a, b in states.offsets])
+        occlude = inside & ~feeling_tok
+        if not occlude.any() or occlude.all():
+            continue
+        drop = float(base_logits[target] - head.logits(pooled(~occlude))[target])
+        if drop > 0:
+            scored.append((drop, c))
+    total = sum(d for d, _ in scored) or 1.0
+    scored.sort(key=lambda x: -x[0])
+    return [{"start": c.start, "end": c.end, "text": c.text, "score": round(d / total, 4)}
+            for d, c in scored[:top_k]]
