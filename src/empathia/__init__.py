@@ -8,7 +8,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["analyze", "Perceiver", "Perception", "__version__"]
+__all__ = ["analyze", "Perceiver", "Perception", "assess", "predict_next_strategy",
+           "Assessment", "__version__"]
 
 
 def __getattr__(name: str):
@@ -17,4 +18,8 @@ def __getattr__(name: str):
         from .perceive import perceiver
 
         return getattr(perceiver, name)
+    if name in {"assess", "predict_next_strategy", "Assessment", "SupportModels"}:
+        from .support import assess
+
+        return getattr(assess, name)
     raise AttributeError(name)

@@ -1,0 +1,142 @@
+"""Dialogue context and the dense features the strategy models read from it.
+
+Every text in a conversation is embedded once (the shared encoder, cached by hash); the
+tagger and the next-strategy predictor only combine those vectors with cheap counts, so
+tagging a reply or predicting the next move costs no encoder pass beyond the reply's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..data.esconv import Conversation, Turn, parse_conversation
+from .strategies import IDS, Strategy
+
+Embed = Callable[[Sequence[str]], np.ndarray]
+N = len(IDS)
+DIM = 384
+
+
+@dataclass
+class Step:
+    """One supporter turn and everything said before it."""
+
+    history: list[Turn]
+    reply: str
+    strategy: Strategy | None
+
+
+def steps(conversations: Sequence[Conversation], labelled_only: bool = True) -> list[Step]:
+    out = []
+    for conv in conversations:
+        for i, turn in enumerate(conv.turns):
+            if turn.speaker == "supporter" and (turn.strategy is not None or not labelled_only):
+                out.append(Step(conv.turns[:i], turn.text, turn.strategy))
+    return out
+
+
+def as_turns(context: object, where: str = "context") -> list[Turn]:
+    """Accept a list of turns (``speaker``: seeker/supporter or usr/sys, ``text``, optional
+    ``strategy``), an ESConv record (``{"dialog": [...]}``) or ``{"turns": [...]}``; a bare
+    string counts as one seeker turn. ValueError with a clear message otherwise."""
+    if isinstance(context, str):
+        return [Turn("seeker", context)] if context.strip() else []
+    if isinstance(context, dict):
+        context = context.get("dialog", context.get("turns"))
+    if not isinstance(context, list):
+        raise ValueError(f"{where}: expected a list of turns or an object with 'dialog'")
+    if not context:
+        return []
+    errors: list[str] = []
+    conv = parse_conversation({"dialog": context}, where, errors)
+    if errors:
+        raise ValueError(errors[0])
+    return conv.turns if conv else []
+
+
+def last_seeker(history: Sequence[Turn], k: int = 1) -> list[str]:
+    return [t.text for t in history if t.speaker == "seeker"][-k:]
+
+
+def strategy_onehot(s: Strategy | None) -> np.ndarray:
+    v = np.zeros(N, np.float32)
+    if s is not None:
+        v[IDS.index(s.value)] = 1.0
+    return v
+
+
+def texts_needed(batch: Sequence[Step]) -> list[str]:
+    """Every text whose embedding the models read (reply, previous turn, seeker turns)."""
+    need = []
+    for st in batch:
+        need.append(st.reply)
+        need += [t.text for t in st.history[-1:]]
+        need += last_seeker(st.history, 3)
+        need += [t.text for t in st.history if t.speaker == "seeker"][:1]
+        need += [t.text for t in st.history if t.speaker == "supporter"][-1:]
+    return list(dict.fromkeys(need))
+
+
+def _mean(vecs: list[np.ndarray]) -> np.ndarray:
+    return np.mean(vecs, axis=0) if vecs else np.zeros(DIM, np.float32)
+
+
+def tagger_dense(batch: Sequence[Step], vec: dict[str, np.ndarray]) -> np.ndarray:
+    """[reply | previous turn | last seeker turn | position cues]."""
+    rows = []
+    for st in batch:
+        prev = st.history[-1] if st.history else None
+        seek = last_seeker(st.history, 1)
+        n_sup = sum(t.speaker == "supporter" for t in st.history)
+        rows.append(np.concatenate([
+            vec[st.reply],
+            vec[prev.text] if prev else np.zeros(DIM, np.float32),
+            vec[seek[-1]] if seek else np.zeros(DIM, np.float32),
+            np.array([float(prev is None), float(prev is not None and prev.speaker == "supporter"),
+                      float(n_sup == 0), np.log1p(len(st.history)) / 4], np.float32),
+        ]))
+    return np.stack(rows).astype(np.float32)
+
+
+def predictor_dense(batch: Sequence[Step], vec: dict[str, np.ndarray],
+                    emotion_probs: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+    """What a planner knows before the reply exists: seeker's last turns, the previous
+    turn, previous strategies, the seeker's emotion and its change, position."""
+    rows = []
+    for st in batch:
+        h = st.history
+        seek = last_seeker(h, 3)
+        sup = [t for t in h if t.speaker == "supporter"]
+        prev = h[-1] if h else None
+        strategies = [t.strategy for t in sup]
+        counts = np.zeros(N, np.float32)
+        for s in strategies:
+            if s is not None:
+                counts[IDS.index(s.value)] += 1
+        counts = counts / max(1.0, counts.sum())
+        e_last = vec[seek[-1]] if seek else np.zeros(DIM, np.float32)
+        e_seek = _mean([vec[t] for t in seek])
+        e_sup = vec[sup[-1].text] if sup else np.zeros(DIM, np.float32)
+        all_seek = [t.text for t in h if t.speaker == "seeker"]
+        emo_now = emotion_probs(e_last[None])[0] if seek else np.zeros(28, np.float32)
+        emo_first = (emotion_probs(vec[all_seek[0]][None])[0] if all_seek
+                     else np.zeros(28, np.float32))
+        rows.append(np.concatenate([
+            e_last, e_seek, e_sup,
+            strategy_onehot(strategies[-1] if strategies else None),
+            strategy_onehot(strategies[-2] if len(strategies) > 1 else None),
+            counts,
+            emo_now, emo_now - emo_first,
+            np.array([float(prev is None), float(prev is not None and prev.speaker == "supporter"),
+                      float(not sup), np.log1p(len(h)) / 4, np.log1p(len(sup)) / 4,
+                      min(len(h), 40) / 40], np.float32),
+        ]))
+    return np.stack(rows).astype(np.float32)
+
+
+def embed_map(batch: Sequence[Step], embed: Embed) -> dict[str, np.ndarray]:
+    texts = [t for t in texts_needed(batch) if t]
+    return dict(zip(texts, embed(texts))) if texts else {}

@@ -1,0 +1,245 @@
+"""Training and evaluation of the support models (strategy tagger, next-strategy
+predictor, EPITOME empathy levels) on the shared embeddings.
+
+Choices (regularisation, prior offsets) are made on training data only: a held-out
+seventh of the training conversations for ESConv, the training split for EPITOME. The
+valid/dev files are only measured.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
+
+from ..data.epitome import MECHANISMS, EpitomeRow, read_csv, mechanism_file
+from ..data.esconv import Conversation, ESConvSplit, read_jsonl
+from ..support.context import Step, embed_map, steps, texts_needed
+from ..support.empathy import EmpathyModel, pair_features, sentence_features
+from ..support.linear import LinearHead
+from ..support.predictor import NextStrategyPredictor, balance_offsets, preference_ratio
+from ..support.sentences import overlap, split_sentences
+from ..support.strategies import IDS
+from ..support.tagger import StrategyTagger, tagger_features
+from ..support.textfeatures import Ngrams
+
+Log = Callable[[str], None]
+TAGGER_C = 1.0
+PREDICTOR_C = 0.3
+EMPATHY_C = 1.0
+SPAN_C = 1.0
+
+
+def _labels(batch: list[Step]) -> np.ndarray:
+    return np.array([IDS.index(s.strategy.value) for s in batch], dtype=np.int64)
+
+
+def _split_conversations(convs: list[Conversation], seed: int = 13, hold: float = 1 / 7):
+    order = np.random.default_rng(seed).permutation(len(convs))
+    n_hold = max(1, int(len(convs) * hold)) if len(convs) > 1 else 0
+    held = set(order[:n_hold].tolist())
+    return ([c for i, c in enumerate(convs) if i not in held],
+            [c for i, c in enumerate(convs) if i in held])
+
+
+def _fit_lr(X, y, C: float, class_weight=None) -> LogisticRegression:
+    return LogisticRegression(C=C, max_iter=3000, class_weight=class_weight).fit(X, y)
+
+
+def _head(clf: LogisticRegression, labels: list[str]) -> LinearHead:
+    """A head over all ``labels`` even when the training slice missed some of them."""
+    small = LinearHead.from_sklearn(clf, [labels[int(c)] for c in clf.classes_])
+    if len(clf.classes_) == len(labels):
+        return small
+    coef = np.zeros((len(labels), small.coef.shape[1]), np.float32)
+    intercept = np.full(len(labels), -30.0, np.float32)
+    for row, c in enumerate(clf.classes_):
+        coef[int(c)] = small.coef[row]
+        intercept[int(c)] = small.intercept[row]
+    return LinearHead(labels, coef, intercept)
+
+
+def _vectors(batch: list[Step], embed) -> dict[str, np.ndarray]:
+    texts = texts_needed(batch)
+    return dict(zip(texts, embed(texts))) if texts else {}
+
+
+# -- strategy tagger ---------------------------------------------------------------
+def train_tagger(train: ESConvSplit, embed, log: Log = print) -> tuple[StrategyTagger, dict]:
+    started = time.time()
+    batch = steps(train.conversations)
+    if len(batch) < 8:
+        raise ValueError("too few labelled supporter turns to train on")
+    vec = _vectors(batch, embed)
+    ngrams = Ngrams().fit([s.reply for s in batch])
+    y = _labels(batch)
+    log(f"tagger: {len(batch)} supporter turns, {ngrams.dim} n-gram features")
+    clf = _fit_lr(tagger_features(batch, vec, ngrams), y, TAGGER_C)
+    tagger = StrategyTagger(ngrams, _head(clf, list(IDS)))
+    meta = {"labels": list(IDS), "C": TAGGER_C, "train_turns": len(batch),
+            "train_seconds": round(time.time() - started, 1)}
+    return tagger, meta
+
+
+def tagging_report(tagger: StrategyTagger, batch: list[Step], vec) -> dict:
+    y = _labels(batch)
+    pred = tagger.probs_from(batch, vec).argmax(1)
+    p, r, f, s = precision_recall_fscore_support(y, pred, labels=range(len(IDS)),
+                                                 zero_division=0)
+    return {
+        "n": int(len(y)),
+        "accuracy": float(accuracy_score(y, pred)),
+        "macro_f1": float(f1_score(y, pred, average="macro", labels=range(len(IDS)),
+                                   zero_division=0)),
+        "weighted_f1": float(f1_score(y, pred, average="weighted", zero_division=0)),
+        "per_label": {lab: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]),
+                            "support": int(s[i])} for i, lab in enumerate(IDS)},
+    }
+
+
+# -- next-strategy predictor ---------------------------------------------------------
+def train_predictor(train: ESConvSplit, embed, emotion_probs,
+                    log: Log = print) -> tuple[NextStrategyPredictor, dict]:
+    started = time.time()
+    fit_convs, hold_convs = _split_conversations(train.conversations)
+    fit, hold = steps(fit_convs), steps(hold_convs)
+    everything = steps(train.conversations)
+    if len(everything) < 8:
+        raise ValueError("too few labelled supporter turns to train on")
+    vec = _vectors(everything, embed)
+    from ..support.context import predictor_dense
+
+    offsets = np.zeros(len(IDS), np.float32)
+    if fit and hold:
+        clf = _fit_lr(predictor_dense(fit, vec, emotion_probs), _labels(fit), PREDICTOR_C)
+        head = _head(clf, list(IDS))
+        logp = np.log(head.probs(predictor_dense(hold, vec, emotion_probs)) + 1e-9)
+        offsets = balance_offsets(logp, _labels(hold))
+        log(f"predictor: prior offsets from {len(hold)} held-out turns: "
+            + ", ".join(f"{k} {v:+.2f}" for k, v in zip(IDS, offsets)))
+    clf = _fit_lr(predictor_dense(everything, vec, emotion_probs), _labels(everything),
+                  PREDICTOR_C)
+    head = _head(clf, list(IDS))
+    head.offsets = offsets
+    meta = {"labels": list(IDS), "C": PREDICTOR_C, "train_turns": len(everything),
+            "offset_turns": len(hold), "offsets": [float(o) for o in offsets],
+            "train_seconds": round(time.time() - started, 1)}
+    return NextStrategyPredictor(head), meta
+
+
+def next_report(predictor: NextStrategyPredictor, batch: list[Step], vec,
+                emotion_probs) -> dict:
+    y = _labels(batch)
+    pred = predictor.probs_from(batch, vec, emotion_probs).argmax(1)
+    ratio = preference_ratio(y, pred, len(IDS))
+    ratios = {lab: (round(float(ratio[i]), 4) if np.isfinite(ratio[i]) else None)
+              for i, lab in enumerate(IDS)}
+    return {
+        "n": int(len(y)),
+        "accuracy": float(accuracy_score(y, pred)),
+        "weighted_f1": float(f1_score(y, pred, average="weighted", zero_division=0)),
+        "macro_f1": float(f1_score(y, pred, average="macro", labels=range(len(IDS)),
+                                   zero_division=0)),
+        "preference_ratio": ratios,
+        "outside_0.5_2.0": [lab for lab, r in ratios.items()
+                            if r is not None and not 0.5 <= r <= 2.0],
+    }
+
+
+def strategy_report(tagger, predictor, split: ESConvSplit, embed, emotion_probs) -> dict:
+    batch = steps(split.conversations)
+    vec = embed_map(batch, embed)
+    out = {}
+    if tagger is not None:
+        out["tagging"] = tagging_report(tagger, batch, vec)
+    if predictor is not None:
+        out["next"] = next_report(predictor, batch, vec, emotion_probs)
+    out["errors"] = len(split.errors)
+    return out
+
+
+# -- empathy (EPITOME) ------------------------------------------------------------
+def _pair_embeddings(rows: list[EpitomeRow], embed) -> tuple[np.ndarray, np.ndarray]:
+    return embed([r.seeker_post for r in rows]), embed([r.response_post for r in rows])
+
+
+def _span_examples(rows: list[EpitomeRow]) -> tuple[list[str], np.ndarray]:
+    """Sentences of each response, positive where they overlap a rationale span by at
+    least half their length (or half the span's)."""
+    texts, ys = [], []
+    for r in rows:
+        marks = []
+        for span in r.rationales:
+            at = r.response_post.find(span)
+            if at >= 0:
+                marks.append((at, at + len(span)))
+        for a, b in split_sentences(r.response_post):
+            hit = any(overlap((a, b), m) >= 0.5 * min(b - a, m[1] - m[0]) for m in marks)
+            texts.append(r.response_post[a:b])
+            ys.append(int(hit and r.level > 0))
+    return texts, np.array(ys, dtype=np.int64)
+
+
+def train_empathy(data_dir: Path, embed, limit: int = 0,
+                  log: Log = print) -> tuple[EmpathyModel, dict]:
+    started = time.time()
+    splits = {m: read_csv(mechanism_file(data_dir, m, "train")) for m in MECHANISMS}
+    rows = {m: (s.rows[:limit] if limit else s.rows) for m, s in splits.items()}
+    replies = list(dict.fromkeys(r.response_post for m in MECHANISMS for r in rows[m]))
+    ngrams = Ngrams(max_word=10000, max_char=15000).fit(replies)
+    levels, spans, meta = {}, {}, {"C": EMPATHY_C, "class_weight": "balanced", "mechanisms": {}}
+    for m in MECHANISMS:
+        rs = rows[m]
+        y = np.array([r.level for r in rs])
+        s_emb, r_emb = _pair_embeddings(rs, embed)
+        clf = _fit_lr(pair_features(s_emb, r_emb, [r.response_post for r in rs], ngrams), y,
+                      EMPATHY_C, class_weight="balanced")
+        levels[m] = _head(clf, ["0", "1", "2"])
+        sent, ys = _span_examples(rs)
+        if len(set(ys.tolist())) == 2:
+            sclf = _fit_lr(sentence_features(sent, ngrams), ys, SPAN_C, class_weight="balanced")
+            spans[m] = LinearHead.from_sklearn(sclf, ["no", "yes"])
+        else:  # no rationale in the slice: a flat span scorer (first sentence wins)
+            spans[m] = LinearHead(["no", "yes"], np.zeros((2, len(ngrams.word.vocabulary_)
+                                  + len(ngrams.char.vocabulary_) + 11), np.float32),
+                                  np.zeros(2, np.float32))
+        meta["mechanisms"][m] = {"train_pairs": len(rs), "span_sentences": len(sent),
+                                 "errors": len(splits[m].errors)}
+        log(f"empathy/{m}: {len(rs)} pairs, {int(ys.sum())} rationale sentences")
+    meta["train_seconds"] = round(time.time() - started, 1)
+    for e in (e for s in splits.values() for e in s.errors):
+        log(e)
+    return EmpathyModel(ngrams, levels, spans), meta
+
+
+def empathy_report(model: EmpathyModel, data_dir: Path, split: str, embed) -> dict:
+    """Per mechanism: n, accuracy, macro-F1, and how often the returned span overlaps a
+    rationale (on pairs whose gold level and predicted level are both above 0)."""
+    out = {}
+    for m in MECHANISMS:
+        data = read_csv(mechanism_file(data_dir, m, split))
+        rows = data.rows
+        y = np.array([r.level for r in rows])
+        s_emb, r_emb = _pair_embeddings(rows, embed)
+        pred = model.level_probs(s_emb, r_emb, [r.response_post for r in rows])[m].argmax(1)
+        hits = tried = 0
+        for r, p in zip(rows, pred):
+            if p > 0 and r.level > 0 and r.rationales:
+                span = model.best_span(m, r.response_post)
+                tried += 1
+                hits += int(span is not None and any(
+                    overlap((span.start, span.end), (at, at + len(g))) > 0
+                    for g in r.rationales if (at := r.response_post.find(g)) >= 0))
+        out[m] = {
+            "n": int(len(y)),
+            "accuracy": float(accuracy_score(y, pred)) if len(y) else 0.0,
+            "macro_f1": float(f1_score(y, pred, average="macro", labels=[0, 1, 2],
+                                       zero_division=0)) if len(y) else 0.0,
+            "span_hit_rate": round(hits / tried, 4) if tried else None,
+            "errors": len(data.errors),
+        }
+    return out
