@@ -358,7 +358,7 @@ def train_empathy_cmd(
     except (DataError, ValueError) as err:
         fail(str(err))
     if all(mechanism_file(data, m, "dev").is_file() for m in MECHANISMS):
-        meta["valid"] = empathy_report(model, data, "dev", embed)
+        meta["valid"] = empathy_report(model, data, "dev", embed, limit=limit // 4)
     meta["encoder"] = fingerprint(perceiver)
     folder = out or Settings().models_dir / "empathy"
     model.save(folder, meta)

@@ -216,13 +216,14 @@ def train_empathy(data_dir: Path, embed, limit: int = 0,
     return EmpathyModel(ngrams, levels, spans), meta
 
 
-def empathy_report(model: EmpathyModel, data_dir: Path, split: str, embed) -> dict:
+def empathy_report(model: EmpathyModel, data_dir: Path, split: str, embed,
+                   limit: int = 0) -> dict:
     """Per mechanism: n, accuracy, macro-F1, and how often the returned span overlaps a
     rationale (on pairs whose gold level and predicted level are both above 0)."""
     out = {}
     for m in MECHANISMS:
         data = read_csv(mechanism_file(data_dir, m, split))
-        rows = data.rows
+        rows = data.rows[:limit] if limit else data.rows
         y = np.array([r.level for r in rows])
         s_emb, r_emb = _pair_embeddings(rows, embed)
         pred = model.level_probs(s_emb, r_emb, [r.response_post for r in rows])[m].argmax(1)
