@@ -50,6 +50,8 @@ def as_turns(context: object, where: str = "context") -> list[Turn]:
         raise ValueError(f"{where}: expected a list of turns or an object with 'dialog'")
     if not context:
         return []
+    if all(isinstance(t, Turn) for t in context):
+        return list(context)
     errors: list[str] = []
     conv = parse_conversation({"dialog": context}, where, errors)
     if errors:
