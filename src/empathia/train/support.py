@@ -19,7 +19,7 @@ from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_su
 from ..data.epitome import MECHANISMS, EpitomeRow, read_csv, mechanism_file
 from ..data.esconv import Conversation, ESConvSplit, read_jsonl
 from ..support.context import Step, embed_map, steps, texts_needed
-from ..support.empathy import EmpathyModel, pair_features, sentence_features
+from ..support.empathy import EmpathyModel, pair_features, question_text, sentence_features
 from ..support.linear import LinearHead
 from ..support.predictor import NextStrategyPredictor, balance_offsets, preference_ratio
 from ..support.sentences import overlap, split_sentences
@@ -191,13 +191,19 @@ def train_empathy(data_dir: Path, embed, limit: int = 0,
     rows = {m: (s.rows[:limit] if limit else s.rows) for m, s in splits.items()}
     replies = list(dict.fromkeys(r.response_post for m in MECHANISMS for r in rows[m]))
     ngrams = Ngrams(max_word=10000, max_char=15000).fit(replies)
-    levels, spans, meta = {}, {}, {"C": EMPATHY_C, "class_weight": "balanced", "mechanisms": {}}
+    qgrams = Ngrams(max_word=5000, max_char=5000).fit([question_text(r) for r in replies])
+    levels, spans, use_q = {}, {}, {}
+    meta = {"C": EMPATHY_C, "class_weight": "balanced", "mechanisms": {}}
     for m in MECHANISMS:
         rs = rows[m]
         y = np.array([r.level for r in rs])
         s_emb, r_emb = _pair_embeddings(rs, embed)
-        clf = _fit_lr(pair_features(s_emb, r_emb, [r.response_post for r in rs], ngrams), y,
-                      EMPATHY_C, class_weight="balanced")
+        texts = [r.response_post for r in rs]
+        X = {q: pair_features(s_emb, r_emb, texts, ngrams, qgrams if q else None)
+             for q in (False, True)}
+        cv = {q: _cv_macro_f1(X[q], y) for q in (False, True)}
+        use_q[m] = cv[True] is None or cv[False] is None or cv[True] > cv[False]
+        clf = _fit_lr(X[use_q[m]], y, EMPATHY_C, class_weight="balanced")
         levels[m] = _head(clf, ["0", "1", "2"])
         sent, ys = _span_examples(rs)
         if len(set(ys.tolist())) == 2:
@@ -208,12 +214,29 @@ def train_empathy(data_dir: Path, embed, limit: int = 0,
                                   + len(ngrams.char.vocabulary_) + 11), np.float32),
                                   np.zeros(2, np.float32))
         meta["mechanisms"][m] = {"train_pairs": len(rs), "span_sentences": len(sent),
-                                 "errors": len(splits[m].errors)}
-        log(f"empathy/{m}: {len(rs)} pairs, {int(ys.sum())} rationale sentences")
+                                 "errors": len(splits[m].errors),
+                                 "cv_macro_f1": {"without_questions": cv[False],
+                                                 "with_questions": cv[True]}}
+        log(f"empathy/{m}: {len(rs)} pairs, {int(ys.sum())} rationale sentences; train CV "
+            f"macro-F1 {cv[False]} without / {cv[True]} with question features")
+    meta["use_questions"] = use_q
     meta["train_seconds"] = round(time.time() - started, 1)
     for e in (e for s in splits.values() for e in s.errors):
         log(e)
-    return EmpathyModel(ngrams, levels, spans), meta
+    return EmpathyModel(ngrams, qgrams, levels, spans, use_q), meta
+
+
+def _cv_macro_f1(X, y: np.ndarray, folds: int = 5) -> float | None:
+    """5-fold cross-validated macro-F1 on training data (None when a class is too rare)."""
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    smallest = np.bincount(y).min() if len(y) else 0
+    k = min(folds, int(smallest))
+    if k < 2 or len(set(y.tolist())) < 2:
+        return None
+    clf = LogisticRegression(C=EMPATHY_C, max_iter=3000, class_weight="balanced")
+    pred = cross_val_predict(clf, X, y, cv=StratifiedKFold(k, shuffle=True, random_state=13))
+    return round(float(f1_score(y, pred, average="macro")), 4)
 
 
 def empathy_report(model: EmpathyModel, data_dir: Path, split: str, embed,
