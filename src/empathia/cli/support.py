@@ -250,7 +250,8 @@ def eval_empathy(
 
 # -- train ----------------------------------------------------------------------------
 def _train_strategy(data: Path, out_tagger: Optional[Path], out_predictor: Optional[Path],
-                    cache: Optional[Path], limit: int, which: str) -> None:
+                    cache: Optional[Path], limit: int, which: str,
+                    finetune: float = 0.0, max_steps: int = 0) -> None:
     from ..config import Settings
     from ..train.embcache import fingerprint
     from ..train.support import strategy_report, train_predictor, train_tagger
@@ -273,6 +274,14 @@ def _train_strategy(data: Path, out_tagger: Optional[Path], out_predictor: Optio
     try:
         if which in {"tagger", "both"}:
             tagger, tmeta = train_tagger(train, embed, log=_log)
+            if finetune:
+                from ..support.tagger import FinetunedPart
+                from ..train.support import train_tagger_finetune
+
+                ft_dir = (out_tagger or models / "strategy_tagger") / "finetuned"
+                tmeta["finetuned"] = train_tagger_finetune(train, ft_dir, epochs=finetune,
+                                                           max_steps=max_steps, log=_log)
+                tagger.finetuned = FinetunedPart.load(ft_dir)
         if which in {"predictor", "both"}:
             predictor, pmeta = train_predictor(train, embed, perceiver.emotion.probs, log=_log)
     except ValueError as err:
@@ -309,10 +318,16 @@ _LIMIT = typer.Option(0, "--limit", help="Use only the first N conversations (sm
 
 
 @train_app.command("strategy-tagger")
-def train_strategy_tagger(data: Path = _DATA, out: Optional[Path] = typer.Option(None, "--out"),
-                          cache: Optional[Path] = _CACHE, limit: int = _LIMIT) -> None:
+def train_strategy_tagger(
+    data: Path = _DATA, out: Optional[Path] = typer.Option(None, "--out"),
+    cache: Optional[Path] = _CACHE, limit: int = _LIMIT,
+    finetune: float = typer.Option(0.0, "--finetune", help="Also LoRA-tune a tagger encoder "
+                                   "for this many epochs (costs a second encoder pass per "
+                                   "reply at run time; slow on CPU)."),
+    max_steps: int = typer.Option(0, "--max-steps", help="Cap fine-tuning steps (smoke runs)."),
+) -> None:
     """Train the strategy tagger on ESConv; measures valid.jsonl when present."""
-    _train_strategy(data, out, None, cache, limit, "tagger")
+    _train_strategy(data, out, None, cache, limit, "tagger", finetune, max_steps)
 
 
 @train_app.command("strategy-predictor")

@@ -267,3 +267,35 @@ def empathy_report(model: EmpathyModel, data_dir: Path, split: str, embed,
             "errors": len(data.errors),
         }
     return out
+
+
+# -- optional: LoRA fine-tuned tagger encoder -----------------------------------------
+def train_tagger_finetune(train: ESConvSplit, out_dir: Path, epochs: float = 1.0,
+                          max_length: int = 96, max_steps: int = 0,
+                          log: Log = print) -> dict:
+    """LoRA-tune a copy of the base encoder on "reply [SEP] previous turn" -> strategy and
+    write ``out_dir/{adapter/, head.npz, meta.json}`` (a second encoder at run time)."""
+    import json
+
+    from ..config import Settings
+    from ..support.tagger import pair_text
+    from .finetune import FinetuneConfig, finetune
+
+    batch = steps(train.conversations)
+    cfg = FinetuneConfig(epochs=epochs, multilabel=False, max_length=max_length,
+                         max_steps=max_steps)
+    started = time.time()
+    tok, model = finetune(Settings().encoder_path(), [pair_text(s) for s in batch],
+                          _labels(batch), cfg, log=log)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.transformer.save_pretrained(str(out_dir / "adapter"))
+    w = model.head.weight.detach().numpy().astype(np.float32)
+    b = model.head.bias.detach().numpy().astype(np.float32)
+    if w.shape[0] < len(IDS):  # a tiny slice missed the last classes
+        w = np.vstack([w, np.zeros((len(IDS) - w.shape[0], w.shape[1]), np.float32)])
+        b = np.concatenate([b, np.full(len(IDS) - len(b), -30.0, np.float32)])
+    LinearHead(list(IDS), w, b).save(out_dir / "head.npz")
+    meta = {"max_length": max_length, "epochs": epochs, "train_turns": len(batch),
+            "train_seconds": round(time.time() - started, 1)}
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=2))
+    return meta
