@@ -43,3 +43,16 @@ def test_tiny_empathy_training(tmp_path):
     assert set(meta["valid"]) == {"emotional_reactions", "interpretations", "explorations"}
     model = EmpathyModel.load(tmp_path)
     assert set(model.levels) == set(meta["valid"])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (DATASETS / "esconv" / "train.jsonl").is_file(),
+                    reason="ESConv not found at ../shared/datasets/esconv")
+def test_tiny_tagger_finetune_is_loaded_and_used(tmp_path):
+    res = runner.invoke(app, ["train", "strategy-tagger", "--data", str(DATASETS / "esconv"),
+                              "--out", str(tmp_path), "--limit", "6", "--finetune", "1",
+                              "--max-steps", "2"])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "finetuned" / "adapter" / "adapter_config.json").is_file()
+    tagger = StrategyTagger.load(tmp_path)
+    assert tagger.finetuned is not None
