@@ -17,7 +17,6 @@ import numpy as np
 from pydantic import BaseModel
 
 from ..config import Settings
-from ..data.epitome import MECHANISMS
 from ..data.esconv import Turn
 from .context import DIM, Step, as_turns, embed_map
 from .empathy import EmpathyModel, MechanismLevel

@@ -17,8 +17,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
 from ..data.epitome import MECHANISMS, EpitomeRow, read_csv, mechanism_file
-from ..data.esconv import Conversation, ESConvSplit, read_jsonl
-from ..support.context import Step, embed_map, steps, texts_needed
+from ..data.esconv import Conversation, ESConvSplit
+from ..support.context import Step, embed_map, predictor_dense, steps
 from ..support.empathy import EmpathyModel, pair_features, question_text, sentence_features
 from ..support.linear import LinearHead
 from ..support.predictor import NextStrategyPredictor, balance_offsets, preference_ratio
@@ -63,18 +63,13 @@ def _head(clf: LogisticRegression, labels: list[str]) -> LinearHead:
     return LinearHead(labels, coef, intercept)
 
 
-def _vectors(batch: list[Step], embed) -> dict[str, np.ndarray]:
-    texts = texts_needed(batch)
-    return dict(zip(texts, embed(texts))) if texts else {}
-
-
 # -- strategy tagger ---------------------------------------------------------------
 def train_tagger(train: ESConvSplit, embed, log: Log = print) -> tuple[StrategyTagger, dict]:
     started = time.time()
     batch = steps(train.conversations)
     if len(batch) < 8:
         raise ValueError("too few labelled supporter turns to train on")
-    vec = _vectors(batch, embed)
+    vec = embed_map(batch, embed)
     ngrams = Ngrams().fit([s.reply for s in batch])
     y = _labels(batch)
     log(f"tagger: {len(batch)} supporter turns, {ngrams.dim} n-gram features")
@@ -110,9 +105,7 @@ def train_predictor(train: ESConvSplit, embed, emotion_probs,
     everything = steps(train.conversations)
     if len(everything) < 8:
         raise ValueError("too few labelled supporter turns to train on")
-    vec = _vectors(everything, embed)
-    from ..support.context import predictor_dense
-
+    vec = embed_map(everything, embed)
     offsets = np.zeros(len(IDS), np.float32)
     if fit and hold:
         clf = _fit_lr(predictor_dense(fit, vec, emotion_probs), _labels(fit), PREDICTOR_C)
