@@ -179,3 +179,15 @@ def test_helpers() -> None:
     assert clean_clause("Because I might lose my job.") == "you might lose your job"
     assert clean_clause("My boss") is None
     assert tidy("hello..  you feel feel sad ?. what") == "Hello. You feel sad? What"
+
+
+def test_good_news_never_gets_words_meant_for_distress() -> None:
+    lib = EmbeddedRealiser(0).library
+    by_id = {m.id: m for m in lib.moves}
+    for strategy in STRATEGIES:
+        for seed in range(8):
+            r = EmbeddedRealiser(seed, lib).realise(RealiseRequest(
+                strategy=strategy, emotion="joy", feeling="relief", stage="comforting"))
+            for m in r.moves:
+                assert "joy" not in by_id[m.id].not_emotions, (m.id, r.text)
+            assert "weighing on you" not in r.text and "draining" not in r.text

@@ -132,6 +132,8 @@ def _write(tmp_path: Path, text: str) -> Path:
     ("strategy: question\ngroups:\n  - moves: ['How?']\n    emotions: [fear]\n",
      "unknown keys ['emotions']"),
     ("groups:\n  - moves: ['How?']\n", "no strategy"),
+    ("strategy: question\ngroups:\n  - emotion: joy\n    not_emotion: [joy]\n"
+     "    moves: ['How?']\n", "both in 'emotion' and 'not_emotion'"),
     ("strategy: question\ngroups:\n  - moves: ['What is {}?']\n", "plain name"),
     ("strategy: question\ngroups:\n  - moves: ['What is {feeling!r}?']\n", "plain name"),
     ("strategy: question\ngroups: [\n", "not valid YAML"),

@@ -76,18 +76,18 @@ class Realisation(BaseModel):
 
 # GoEmotions labels are nouns or adjectives; moves want an adjective ("you feel {feeling}").
 _LABEL_ADJ = {
-    "admiration": "full of admiration", "amusement": "amused", "anger": "angry",
+    "admiration": "inspired", "amusement": "amused", "anger": "angry",
     "annoyance": "annoyed", "approval": "pleased", "caring": "caring", "confusion": "confused",
-    "curiosity": "curious", "desire": "a strong longing", "disappointment": "disappointed",
-    "disapproval": "unhappy about it", "disgust": "disgusted", "embarrassment": "embarrassed",
-    "excitement": "excited", "fear": "scared", "gratitude": "grateful", "grief": "grief-stricken",
-    "joy": "happy", "love": "full of love", "nervousness": "nervous", "optimism": "hopeful",
-    "pride": "proud", "realization": "like something has shifted", "relief": "relieved",
+    "curiosity": "curious", "desire": "wistful", "disappointment": "disappointed",
+    "disapproval": "uneasy", "disgust": "disgusted", "embarrassment": "embarrassed",
+    "excitement": "excited", "fear": "scared", "gratitude": "grateful", "grief": "heartbroken",
+    "joy": "happy", "love": "tender", "nervousness": "nervous", "optimism": "hopeful",
+    "pride": "proud", "realization": "thoughtful", "relief": "relieved",
     "remorse": "regretful", "sadness": "sad", "surprise": "surprised",
 }
 # When perception names a family but no usable word, a gentle word for that family.
 _FAMILY_FEELING = {"anger": "frustrated", "disgust": "upset", "fear": "anxious",
-                   "sadness": "low", "surprise": "caught off guard", "joy": "glad"}
+                   "sadness": "low", "surprise": "surprised", "joy": "glad"}
 _FEELING_PREFIX = re.compile(
     r"^(?:(?:i\s*am|i'm|im|i\s+feel|feel(?:ing|s)?|felt|so|really|very|quite|pretty|"
     r"kind\s+of|kinda|a\s+bit|a\s+little|just|too)\s+)+", re.IGNORECASE)

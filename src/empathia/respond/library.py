@@ -2,7 +2,8 @@
 
 Each YAML file under ``content/`` holds groups of moves. A group names its strategy (or
 inherits the file's), and optional filters: the stages, emotion families and problem topics
-it suits. A move with no filter of a kind suits every value of that kind. Slots in a move's
+it suits (``not_emotion`` keeps words for distress away from good news). A move with no
+filter of a kind suits every value of that kind. Slots in a move's
 text (``{feeling}``, ``{cause}``, ``{fact}``, ``{topic}``) are read from the text itself, so
 the realiser knows what a move needs before choosing it.
 
@@ -94,6 +95,7 @@ class Move:
     emotions: frozenset[str] = frozenset()  # empty: any emotion family
     topics: frozenset[str] = frozenset()  # empty: any topic
     slots: frozenset[str] = frozenset()
+    not_emotions: frozenset[str] = frozenset()  # families it must not be said to (e.g. joy)
 
     @property
     def asks(self) -> bool:
@@ -103,6 +105,7 @@ class Move:
     def suits(self, stage: str | None, emotion: str | None, topic: str | None) -> bool:
         return ((not self.stages or stage is None or stage in self.stages)
                 and (not self.emotions or (emotion is not None and emotion in self.emotions))
+                and (emotion is None or emotion not in self.not_emotions)
                 and (not self.topics or (topic is not None and topic in self.topics)))
 
 
@@ -131,7 +134,7 @@ def _as_set(value: Any, allowed: Iterable[str], what: str, where: str) -> frozen
     return frozenset(items)
 
 
-_GROUP_KEYS = {"strategy", "stage", "emotion", "topic", "moves"}
+_GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves"}
 
 
 def parse_file(path: Path) -> list[Move]:
@@ -164,6 +167,10 @@ def parse_file(path: Path) -> list[Move]:
         stages = _as_set(group.get("stage"), STAGES, "stage", where)
         emotions = _as_set(group.get("emotion"), EMOTIONS, "emotion", where)
         topics = _as_set(group.get("topic"), TOPICS, "topic", where)
+        not_emotions = _as_set(group.get("not_emotion"), EMOTIONS, "not_emotion", where)
+        if emotions & not_emotions:
+            raise ContentError(f"{where}: {sorted(emotions & not_emotions)} is both in "
+                               "'emotion' and 'not_emotion'")
         texts = group.get("moves")
         if not isinstance(texts, list) or not texts:
             raise ContentError(f"{where}: 'moves' must be a non-empty list of sentences")
@@ -182,7 +189,7 @@ def parse_file(path: Path) -> list[Move]:
             if text.rstrip()[-1:] not in ".?!":
                 raise ContentError(f"{at} ({text!r}): must end with . ? or !")
             moves.append(Move(f"{path.stem}:{g + 1}:{m + 1}", strategy, " ".join(text.split()),
-                              stages, emotions, topics, slots))
+                              stages, emotions, topics, slots, not_emotions))
     return moves
 
 
