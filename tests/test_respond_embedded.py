@@ -178,6 +178,8 @@ def test_helpers() -> None:
     assert clean_feeling("neutral", None) is None
     assert clean_clause("Because I might lose my job.") == "you might lose your job"
     assert clean_clause("My boss") is None
+    assert clean_clause("my whole life fell apart") == "your whole life fell apart"
+    assert clean_clause("My girlfriend left me.") == "your girlfriend left you"
     assert tidy("hello..  you feel feel sad ?. what") == "Hello. You feel sad? What"
 
 

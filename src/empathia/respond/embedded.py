@@ -65,6 +65,7 @@ class MoveUse(BaseModel):
 
 class Realisation(BaseModel):
     text: str
+    realiser: Literal["embedded"] = "embedded"
     moves: list[MoveUse]
     notes: list[str] = Field(default_factory=list,
                              description="why a slot was left out or a filter relaxed")
@@ -100,7 +101,13 @@ _CLAUSE_HINT = re.compile(
     r"\b(?:is|are|was|were|am|be|been|being|have|has|had|will|would|might|may|can|can't|"
     r"could|couldn't|should|did|didn't|do|does|doesn't|don't|won't|got|get|gets|keep|keeps|"
     r"kept|feel|feels|left|lost|said|told|broke|failed|fired|you're|you've|it's|isn't|aren't|"
-    r"wasn't|weren't|haven't|hasn't|[a-z]+ed)\b", re.IGNORECASE)
+    r"wasn't|weren't|haven't|hasn't|fell|went|came|took|made|gave|saw|knew|thought|found|"
+    r"ran|hit|cut|hurt|quit|lied|cheated|yelled|[a-z]+ed)\b", re.IGNORECASE)
+# A subject followed by at least three more words also reads as a clause ("your whole life
+# fell apart"); "your boss" alone does not.
+_SUBJECT_START = re.compile(
+    r"^(?:you|he|she|they|it|we|there|everyone|nobody|someone|(?:your|his|her|their|the)"
+    r"\s+\w+)\b(?:\s+\S+){3,}", re.IGNORECASE)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _MAX_SLOT_WORDS = 22
 
@@ -158,7 +165,9 @@ def clean_clause(text: str | None) -> str | None:
         return None
     phrase = reflect(" ".join(text.split())).strip().strip(".!?,;:").strip()
     phrase = _LEAD_CONNECTIVE.sub("", phrase).strip()
-    if not phrase or len(phrase.split()) > _MAX_SLOT_WORDS or not _CLAUSE_HINT.search(phrase):
+    if not phrase or len(phrase.split()) > _MAX_SLOT_WORDS:
+        return None
+    if not (_CLAUSE_HINT.search(phrase) or _SUBJECT_START.match(phrase)):
         return None
     return _lower_start(phrase)
 
