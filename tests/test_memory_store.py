@@ -367,3 +367,18 @@ def test_unreachable_server_is_a_clear_error() -> None:
     port = _free_port()  # nothing listens there
     with pytest.raises(StoreError, match="memory database"):
         MemoryStore(f"postgresql://nobody@127.0.0.1:{port}/none")
+
+
+def test_unusable_folder_still_lets_the_conversation_go_on(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be")
+    db = blocker / "memory.db"
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        MemoryStore(db)
+    store, msg = MemoryStore.open(db)
+    assert msg and "cannot create the folder" in msg
+    sid, _ = store.start_session("ann")
+    res = store.add_turn(sid, "ann", "seeker", "still here")
+    assert not res.saved and "kept only until empathia closes" in res.message
+    assert [t.text for t in store.turns("ann")] == ["still here"]
+    assert store.pending == 2  # the session and the turn, held in memory

@@ -329,7 +329,11 @@ class MemoryStore:
                 kw["poolclass"] = StaticPool
                 kw["connect_args"]["check_same_thread"] = False
             else:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(f"cannot create the folder for the memory database "
+                                     f"{self.where} ({exc.strerror or exc})") from None
         else:
             kw["pool_pre_ping"] = True
         try:
@@ -421,15 +425,28 @@ class MemoryStore:
     def _write(self, record: dict[str, Any]) -> SaveResult:
         self._pending.append(record)
         if self.degraded:
-            self.journal.append(record)
+            journalled = self._journal(record)
             with self._sessions.begin() as s:
                 _apply(s, record)
-            self._pending.clear()
-            return SaveResult(False, len(self.journal.read()), self.degraded)
+            if journalled:
+                self._pending.clear()  # safe in the journal; the session copy serves reads
+            return SaveResult(False, len(self._pending) or len(self.journal.read()),
+                              self.degraded + ("" if journalled else self._no_journal()))
         result = self._try_flush()
-        if not result.saved:
-            self.journal.append(record)
+        if not result.saved and not self._journal(record):
+            result.message = (result.message or "") + self._no_journal()
         return result
+
+    def _journal(self, record: dict[str, Any]) -> bool:
+        try:
+            self.journal.append(record)
+            return True
+        except OSError:
+            return False
+
+    def _no_journal(self) -> str:
+        return (f"; the backup file {self.journal.path} cannot be written either, so this "
+                "conversation is kept only until empathia closes")
 
     def _try_flush(self) -> SaveResult:
         last: StoreError | None = None
