@@ -193,3 +193,19 @@ def test_good_news_never_gets_words_meant_for_distress() -> None:
             for m in r.moves:
                 assert "joy" not in by_id[m.id].not_emotions, (m.id, r.text)
             assert "weighing on you" not in r.text and "draining" not in r.text
+
+
+def test_a_very_long_conversation_never_fails() -> None:
+    realiser = EmbeddedRealiser(0)
+    history: list[str] = []
+    used: list[str] = []
+    repeats_noted = False
+    for turn in range(400):
+        strategy, stage = PLAN[turn % len(PLAN)]
+        r = realiser.realise(RealiseRequest(strategy=strategy, stage=stage, emotion="sadness",
+                                            history=history, used_moves=used))
+        assert r.text
+        repeats_noted |= any("said again" in n for n in r.notes)
+        history.append(r.text)
+        used += [m.id for m in r.moves]
+    assert repeats_noted  # the library ran dry and said so, instead of failing

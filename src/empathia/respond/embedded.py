@@ -211,7 +211,14 @@ class EmbeddedRealiser:
                     notes.append(f"no unused {request.strategy} move; used {alt}")
                     break
         if first is None:
-            raise RuntimeError("content library exhausted for this conversation")
+            # Hundreds of turns in, every fitting sentence has been said once. Saying one
+            # again beats saying nothing; the note makes it visible.
+            first = self._pick(request.strategy, request, values, set(), set(), history_text,
+                               rng, notes, forbid_question=False)
+            notes.append("every fitting move was already used; one is said again")
+        if first is None:
+            raise RuntimeError(f"the content library has no {request.strategy} move at all "
+                               "for this request")
         chosen = [first]
 
         second_options: tuple[str, ...] = ()
