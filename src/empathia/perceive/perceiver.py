@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 from pydantic import BaseModel, Field
 
-from ..config import Settings
+from ..config import Settings, encoder_fingerprint
 from .cause import find_causes
 from .emotion import EKMAN, SENTIMENT, EmotionHead, group_scores, vad
 from .encoder import Encoder
@@ -112,8 +112,15 @@ class Perceiver:
             raise FileNotFoundError(
                 f"no emotion model at {self.emotion_dir}; run `empathia train emotion`"
             )
-        self.encoder = encoder or Encoder(self.settings, adapter_dir=self.emotion_dir / "adapter")
         self.emotion = EmotionHead.load(self.emotion_dir)
+        trained_on = self.emotion.encoder_fingerprint
+        if trained_on and trained_on != encoder_fingerprint(self.settings.encoder_path()):
+            raise FileNotFoundError(
+                f"the models in {self.settings.models_dir} were trained on another encoder than "
+                f"{self.settings.encoder_path()}; retrain them (`empathia train emotion --out DIR`)"
+                " and point EMPATHIA_MODELS at DIR"
+            )
+        self.encoder = encoder or Encoder(self.settings, adapter_dir=self.emotion_dir / "adapter")
 
     def embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """The shared embedding every head reads (cached)."""
@@ -129,13 +136,19 @@ class Perceiver:
         for i, t in enumerate(texts):
             jobs += [(i, a, b) for a, b in windows(t)]
         pieces = [texts[i][a:b] for i, a, b in jobs]
-        emb, states = [], []
-        step = 64
-        for k in range(0, len(pieces), step):
-            e, s = self.encoder.encode_with_tokens(pieces[k:k + step])
-            emb.append(e)
-            states += s
-        emb_all = np.concatenate(emb)
+        # Encode in length-sorted batches (less padding), then restore the order.
+        order = sorted(range(len(pieces)), key=lambda j: len(pieces[j]))
+        emb_all = np.zeros((len(pieces), 0), dtype=np.float32)
+        states: list = [None] * len(pieces)
+        step = self.settings.batch_size
+        for k in range(0, len(order), step):
+            idx = order[k:k + step]
+            e, s = self.encoder.encode_with_tokens([pieces[j] for j in idx])
+            if emb_all.shape[1] == 0:
+                emb_all = np.zeros((len(pieces), e.shape[1]), dtype=np.float32)
+            emb_all[idx] = e
+            for j, st in zip(idx, s):
+                states[j] = st
         probs_all = self.emotion.probs(emb_all)
         results = []
         for i, text in enumerate(texts):
