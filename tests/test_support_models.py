@@ -95,3 +95,20 @@ def test_one_encoder_pass_per_new_text(models):
         models.perceiver.encoder.model.encode = real
     assert calls == [1]
     assert np.isfinite(list(models.predict_next(SEEKER).scores.values())).all()
+
+
+def test_heads_trained_on_another_encoder_are_refused(models, tmp_path):
+    import json
+    import shutil
+
+    from empathia.config import Settings
+    from empathia.support.assess import check_trained_on
+
+    folder = tmp_path / "empathy"
+    shutil.copytree(Settings().models_dir / "empathy", folder)
+    meta = json.loads((folder / "meta.json").read_text())
+    check_trained_on(folder, models.perceiver)  # the shipped heads match the encoder
+    meta["embedding_fingerprint"] = "0000000000000000"
+    (folder / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(FileNotFoundError, match="retrain it: `empathia train empathy"):
+        check_trained_on(folder, models.perceiver)

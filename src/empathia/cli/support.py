@@ -22,16 +22,21 @@ def _perceiver():
         fail(str(err))
 
 
-def _load(kind: str, folder: Optional[Path] = None):
+def _load(kind: str, perceiver=None, folder: Optional[Path] = None):
     from ..config import Settings
     from ..support.empathy import EmpathyModel
     from ..support.predictor import NextStrategyPredictor
     from ..support.tagger import StrategyTagger
 
+    from ..support.assess import check_trained_on
+
     cls = {"strategy_tagger": StrategyTagger, "strategy_predictor": NextStrategyPredictor,
            "empathy": EmpathyModel}[kind]
+    folder = folder or Settings().models_dir / kind
     try:
-        return cls.load(folder or Settings().models_dir / kind)
+        if perceiver is not None:
+            check_trained_on(folder, perceiver)
+        return cls.load(folder)
     except FileNotFoundError as err:
         fail(str(err))
 
@@ -188,7 +193,8 @@ def eval_strategy(
 
     split = _read_esconv(data)
     perceiver = _perceiver()
-    tagger, predictor = _load("strategy_tagger"), _load("strategy_predictor")
+    tagger = _load("strategy_tagger", perceiver)
+    predictor = _load("strategy_predictor", perceiver)
     report = strategy_report(tagger, predictor, split, _embedder(perceiver, cache),
                              perceiver.emotion.probs)
     if report["tagging"]["n"] == 0:
@@ -230,8 +236,8 @@ def eval_empathy(
     for m in MECHANISMS:
         if not mechanism_file(data, m, split).is_file():
             fail(f"{mechanism_file(data, m, split)}: no such file")
-    model = _load("empathy")
     perceiver = _perceiver()
+    model = _load("empathy", perceiver)
     try:
         report = empathy_report(model, data, split, _embedder(perceiver, cache))
     except DataError as err:
@@ -252,7 +258,7 @@ def eval_empathy(
 def _train_strategy(data: Path, out_tagger: Optional[Path], out_predictor: Optional[Path],
                     cache: Optional[Path], limit: int, which: str,
                     finetune: float = 0.0, max_steps: int = 0) -> None:
-    from ..config import Settings
+    from ..config import Settings, encoder_fingerprint
     from ..train.embcache import fingerprint
     from ..train.support import strategy_report, train_predictor, train_tagger
     from ..train.support_cards import write_card
@@ -288,10 +294,11 @@ def _train_strategy(data: Path, out_tagger: Optional[Path], out_predictor: Optio
         fail(str(err))
     report = (strategy_report(tagger, predictor, valid, embed, perceiver.emotion.probs)
               if valid else {})
-    fp = fingerprint(perceiver)
+    fp = {"encoder_fingerprint": encoder_fingerprint(perceiver.settings.encoder_path()),
+          "embedding_fingerprint": fingerprint(perceiver)}
     if tagger is not None:
         folder = out_tagger or models / "strategy_tagger"
-        tmeta.update(encoder=fp, valid=report.get("tagging", {}))
+        tmeta.update(**fp, valid=report.get("tagging", {}))
         tagger.save(folder, tmeta)
         write_card(folder, "strategy_tagger", tmeta)
         _log(f"wrote {folder}")
@@ -301,7 +308,7 @@ def _train_strategy(data: Path, out_tagger: Optional[Path], out_predictor: Optio
                           f"{t['macro_f1']:.4f}")
     if predictor is not None:
         folder = out_predictor or models / "strategy_predictor"
-        pmeta.update(encoder=fp, valid=report.get("next", {}))
+        pmeta.update(**fp, valid=report.get("next", {}))
         predictor.save(folder, pmeta)
         write_card(folder, "strategy_predictor", pmeta)
         _log(f"wrote {folder}")
@@ -357,7 +364,7 @@ def train_empathy_cmd(
                                                              "First N pairs per mechanism."),
 ) -> None:
     """Train the EPITOME level heads and span scorers; measures dev when present."""
-    from ..config import Settings
+    from ..config import Settings, encoder_fingerprint
     from ..data.epitome import MECHANISMS, DataError, mechanism_file
     from ..train.embcache import fingerprint
     from ..train.support import empathy_report, train_empathy
@@ -374,7 +381,8 @@ def train_empathy_cmd(
         fail(str(err))
     if all(mechanism_file(data, m, "dev").is_file() for m in MECHANISMS):
         meta["valid"] = empathy_report(model, data, "dev", embed, limit=limit // 4)
-    meta["encoder"] = fingerprint(perceiver)
+    meta["encoder_fingerprint"] = encoder_fingerprint(perceiver.settings.encoder_path())
+    meta["embedding_fingerprint"] = fingerprint(perceiver)
     folder = out or Settings().models_dir / "empathy"
     model.save(folder, meta)
     write_card(folder, "empathy", meta)

@@ -47,6 +47,30 @@ def _check_reply(reply: object) -> str:
     return reply.strip()
 
 
+def check_trained_on(folder: Path, perceiver) -> None:
+    """Refuse (clearly) heads trained on another encoder or emotion adapter than the one
+    the perceiver loads: their features would be silently meaningless."""
+    import json
+
+    from ..config import encoder_fingerprint
+    from ..train.embcache import fingerprint
+
+    meta_path = Path(folder) / "meta.json"
+    if not meta_path.is_file():
+        return
+    meta = json.loads(meta_path.read_text())
+    want = {"encoder_fingerprint": encoder_fingerprint(perceiver.settings.encoder_path()),
+            "embedding_fingerprint": fingerprint(perceiver)}
+    for key, value in want.items():
+        if meta.get(key) and meta[key] != value:
+            name = Path(folder).name
+            cmd = "empathia train empathy --data DIR" if name == "empathy" else \
+                "empathia train strategy --data DIR"
+            raise FileNotFoundError(
+                f"{folder} was trained on another shared encoder (or emotion adapter) than "
+                f"the one loaded now; retrain it: `{cmd}`")
+
+
 class SupportModels:
     """Loads the perceiver and the three support heads once; reuse it."""
 
@@ -56,6 +80,8 @@ class SupportModels:
         self.settings = settings or Settings()
         self.perceiver = perceiver or Perceiver(self.settings)
         root = Path(self.settings.models_dir)
+        for name in ("strategy_tagger", "strategy_predictor", "empathy"):
+            check_trained_on(root / name, self.perceiver)
         self.tagger = StrategyTagger.load(root / "strategy_tagger")
         self.predictor = NextStrategyPredictor.load(root / "strategy_predictor")
         self.empathy = EmpathyModel.load(root / "empathy")

@@ -85,8 +85,10 @@ def write_card(folder: Path, name: str, meta: dict) -> None:
              "was made on training data. The figures below are measured on the valid/dev "
              "split, which was never used to choose anything.", "",
              "## Encoder", "",
-             f"Reads the shared encoder's embeddings (fingerprint `{meta.get('encoder', '?')}`). "
-             "Retrain whenever the shared encoder or the emotion adapter changes.", "",
+             f"Reads the shared encoder's embeddings: base encoder fingerprint "
+             f"`{meta.get('encoder_fingerprint', '?')}`, encoder + emotion adapter fingerprint "
+             f"`{meta.get('embedding_fingerprint', '?')}`. Loading refuses another encoder or "
+             "adapter; retrain whenever either changes.", "",
              "## Figures (valid/dev)", "", "```json",
              json.dumps(meta.get("valid", {}), indent=2), "```", "",
              "## Retrain and measure", "", "```", RETRAIN[name], EVAL[name], "```", "",
