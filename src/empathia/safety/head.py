@@ -1,0 +1,171 @@
+"""The trained risk head: logistic regression on the shared embedding.
+
+Trained on ``cssrs/users.dev.csv`` (the only C-SSRS file there is): every post window of
+a user carries that user's psychiatrist-given label, and the head learns "this user is at
+Ideation or above" from single windows. Labels are per user, so they are noisy per post;
+the head is a second reader that catches implicit distress the lexicon has no words for,
+and it can only lift a message from ``none`` to ``low``.
+
+All figures come from 5-fold cross-validation grouped by user (no user is in both fit and
+score); the decision threshold is chosen on the out-of-fold scores of Supportive users'
+windows (at most 5% of them above it), never on the probe sets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..config import Settings
+
+HEAD_NAME = "risk"
+AT_RISK_FROM = 2  # index in cssrs.LABELS: Ideation and above
+
+
+@dataclass
+class RiskHead:
+    weight: np.ndarray  # (dim,)
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, model_dir: Path) -> "RiskHead":
+        data = np.load(model_dir / "head.npz")
+        meta = json.loads((model_dir / "meta.json").read_text())
+        return cls(data["weight"].astype(np.float32), float(data["bias"]),
+                   float(meta["threshold"]))
+
+    @classmethod
+    def load_default(cls) -> "RiskHead | None":
+        model_dir = Settings().models_dir / HEAD_NAME
+        if not (model_dir / "head.npz").is_file():
+            return None
+        return cls.load(model_dir)
+
+    def probs(self, emb: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-(emb @ self.weight + self.bias)))
+
+
+def encoder_fingerprint(settings: Settings | None = None) -> str:
+    """Identifies the shared encoder (base path + emotion adapter bytes) for caching."""
+    settings = settings or Settings()
+    h = hashlib.blake2b(digest_size=8)
+    h.update(settings.encoder_path().encode())
+    adapter = settings.models_dir / "emotion" / "adapter" / "adapter_model.safetensors"
+    if adapter.is_file():
+        h.update(adapter.read_bytes())
+    return h.hexdigest()
+
+
+def post_windows(users) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(window texts, user index per window, label index per window)."""
+    from ..data.cssrs import LABELS
+    from ..perceive.perceiver import windows
+
+    texts, owner, label = [], [], []
+    for ui, u in enumerate(users):
+        for post in u.posts:
+            for a, b in windows(post):
+                piece = post[a:b].strip()
+                if piece:
+                    texts.append(piece)
+                    owner.append(ui)
+                    label.append(LABELS.index(u.label))
+    return texts, np.asarray(owner), np.asarray(label)
+
+
+def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = print
+                 ) -> np.ndarray:
+    """Embed with the shared encoder; reuse a cached array for the same texts + encoder."""
+    from ..perceive.perceiver import Perceiver
+
+    key = hashlib.blake2b(digest_size=8)
+    for t in texts:
+        key.update(t.encode("utf-8", "surrogatepass"))
+        key.update(b"\0")
+    name = f"cssrs-{key.hexdigest()}-{encoder_fingerprint()}.npy"
+    if cache_dir is not None and (cache_dir / name).is_file():
+        log(f"embeddings from cache {cache_dir / name}")
+        return np.load(cache_dir / name)
+    started = time.time()
+    emb = Perceiver().embed(list(texts), progress=True)
+    log(f"embedded {len(texts)} windows in {time.time() - started:.0f}s")
+    if cache_dir is not None:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        np.save(cache_dir / name, emb)
+    return emb
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float, seed: int):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, random_state=seed)
+    clf.fit(x, y)
+    return clf
+
+
+def cross_validate(emb: np.ndarray, owner: np.ndarray, label: np.ndarray, user_labels,
+                   c: float = 1.0, folds: int = 5, seed: int = 13) -> np.ndarray:
+    """Out-of-fold window probabilities, folds grouped by user and stratified by label."""
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    y = (label >= AT_RISK_FROM).astype(int)
+    oof = np.zeros(len(y), dtype=np.float64)
+    cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=seed)
+    for fit_idx, test_idx in cv.split(emb, label, groups=owner):
+        clf = _fit(emb[fit_idx], y[fit_idx], c, seed)
+        oof[test_idx] = clf.predict_proba(emb[test_idx])[:, 1]
+    return oof
+
+
+def choose_threshold(oof: np.ndarray, label: np.ndarray, max_supportive: float = 0.05) -> float:
+    """The score above which at most ``max_supportive`` of Supportive users' windows fall."""
+    sup = oof[label == 0]
+    return float(np.quantile(sup, 1.0 - max_supportive)) if len(sup) else 0.5
+
+
+def train_risk_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c: float = 1.0,
+                    log: Callable = print) -> dict:
+    from sklearn.metrics import roc_auc_score
+
+    from ..data.cssrs import LABELS, read_users
+
+    users = read_users(data).users
+    texts, owner, label = post_windows(users)
+    log(f"{len(users)} users, {len(texts)} post windows")
+    emb = embed_cached(texts, cache_dir, log)
+    y = (label >= AT_RISK_FROM).astype(int)
+    oof = cross_validate(emb, owner, label, [u.label for u in users], c=c)
+    threshold = choose_threshold(oof, label)
+    user_max = np.array([oof[owner == i].max() for i in range(len(users))])
+    user_y = np.array([LABELS.index(u.label) >= AT_RISK_FROM for u in users]).astype(int)
+    cv = {
+        "window_auc": round(float(roc_auc_score(y, oof)), 4),
+        "user_auc_max_window": round(float(roc_auc_score(user_y, user_max)), 4),
+        "windows_above_threshold_by_label": {
+            lab: round(float((oof[label == i] >= threshold).mean()), 4)
+            for i, lab in enumerate(LABELS) if (label == i).any()},
+    }
+    log(f"cross-validated: {cv}")
+    clf = _fit(emb, y, c, 13)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez(out_dir / "head.npz", weight=clf.coef_[0].astype(np.float32),
+             bias=np.float32(clf.intercept_[0]))
+    meta = {
+        "threshold": threshold,
+        "target": "user label in {Ideation, Behavior, Attempt}",
+        "data": str(Path(data).name),
+        "users": len(users),
+        "windows": len(texts),
+        "C": c,
+        "encoder_fingerprint": encoder_fingerprint(),
+        "cv_5fold_grouped_by_user": cv,
+    }
+    (out_dir / "meta.json").write_text(json.dumps(meta, indent=2))
+    return meta
