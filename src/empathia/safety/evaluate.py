@@ -8,7 +8,10 @@ Probe file lines: ``{"id","text","risk": bool,"category","min_level"}``.
 - false-positive rate: share of non-risk items predicted at ``low`` or above.
 
 C-SSRS: each user is levelled by assessing every post and taking the highest post level
-(one clear statement is enough to act on). Graded precision and recall follow Gaur et al.
+(one clear statement is enough to act on). ``recall`` there is the share of non-Supportive
+users levelled ``low`` or above, ``false_positive_rate`` the share of Supportive users
+levelled ``low`` or above (Supportive users write *to* people at risk, so their posts are
+full of the same words), ``confusion`` is label x predicted level. Graded precision and recall follow Gaur et al.
 (2019) on the ordinal scale: a user counts as a false negative when the predicted level is
 below the expected level, a false positive when above, a true positive when equal. The
 expected level of a label is ``cssrs.EXPECTED_LEVEL`` (Attempt, a past act, maps to high;
@@ -135,11 +138,36 @@ def cssrs_report(path: Path, assessor: RiskAssessor) -> dict:
         tp += got == exp
         fp += got > exp
         fn += got < exp
+    risky = [i for i, u in enumerate(users) if u.label != "Supportive"]
+    supportive = [i for i, u in enumerate(users) if u.label == "Supportive"]
+    per_cat: dict[str, dict] = {}
+    for i in risky:
+        top = user_cats[i].most_common(1)[0][0] if user_cats[i] else "none"
+        row = per_cat.setdefault(top, {"n": 0, "recall": 0.0, "under_triage_rate": 0.0})
+        row["n"] += 1
+    for cat, row in per_cat.items():
+        members = [i for i in risky if (user_cats[i].most_common(1)[0][0]
+                                        if user_cats[i] else "none") == cat]
+        row["recall"] = _ratio(sum(user_level[i] > Level.none for i in members), len(members))
+        row["under_triage_rate"] = _ratio(sum(
+            ordinal(user_level[i]) < ordinal(Level(EXPECTED_LEVEL[users[i].label])) - 1
+            for i in members), len(members))
+    confusion = {lab: {lv.value: 0 for lv in LEVELS} for lab in LABELS}
+    for i, u in enumerate(users):
+        confusion[u.label][user_level[i].value] += 1
     at_risk = [LABELS.index(u.label) >= 2 for u in users]
     flagged = [user_level[i] >= Level.moderate for i in range(len(users))]
     bin_tp = sum(a and b for a, b in zip(at_risk, flagged))
     return {
         "n": len(users),
+        "recall": _ratio(sum(user_level[i] > Level.none for i in risky), len(risky)),
+        "under_triage_rate": _ratio(sum(
+            ordinal(user_level[i]) < ordinal(Level(EXPECTED_LEVEL[users[i].label])) - 1
+            for i in risky), len(risky)),
+        "false_positive_rate": _ratio(sum(user_level[i] > Level.none for i in supportive),
+                                      len(supportive)),
+        "per_category": per_cat,
+        "confusion": confusion,
         "posts": len(flat),
         "per_label": table,
         "graded_precision": _ratio(tp, tp + fp),

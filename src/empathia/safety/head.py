@@ -94,7 +94,10 @@ def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = p
         log(f"embeddings from cache {cache_dir / name}")
         return np.load(cache_dir / name)
     started = time.time()
-    emb = Perceiver().embed(list(texts), progress=True)
+    perceiver = Perceiver()
+    step = 1024  # the encoder's hash cache holds 4096 texts; stay well under it per call
+    emb = np.concatenate([perceiver.embed(list(texts[i:i + step]), progress=False)
+                          for i in range(0, len(texts), step)])
     log(f"embedded {len(texts)} windows in {time.time() - started:.0f}s")
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
@@ -169,3 +172,54 @@ def train_risk_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c:
     }
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2))
     return meta
+
+
+def write_card(out_dir: Path, meta: dict) -> None:
+    """MODEL_CARD.md next to the weights: data, licence, figures, how to retrain."""
+    cv = meta["cv_5fold_grouped_by_user"]
+    rates = "\n".join(f"| {lab} | {v:.3f} |" for lab, v in
+                      cv["windows_above_threshold_by_label"].items())
+    text = f"""# empathia risk head
+
+A logistic-regression head on the shared empathia embedding (MiniLM + the emotion
+adapter): probability that a post window comes from a user at C-SSRS Ideation or above.
+It is the second reader behind the explicit lexicon in `empathia.safety.risk`: it can
+only lift a message the lexicon found nothing in from `none` to `low`, and never lowers a
+lexicon finding.
+
+## Data and licence
+
+- `cssrs/users.dev.csv` (Gaur et al., WWW 2019: Reddit users rated by psychiatrists on the
+  Columbia Suicide Severity Rating Scale; research use). It is the only C-SSRS file there
+  is, so there is no separate dev set: **every figure below is 5-fold cross-validation
+  grouped by user** (no user in both fit and score, folds stratified by label).
+- {meta['users']} users, {meta['windows']} post windows (posts cut into ~800-character
+  windows). Every window carries its user's label, so labels are noisy per window.
+- Target: user label in {{Ideation, Behavior, Attempt}} (vs Supportive, Indicator).
+
+## Figures (cross-validated)
+
+- window ROC AUC: {cv['window_auc']:.3f}
+- user ROC AUC (user score = highest window): {cv['user_auc_max_window']:.3f}
+- decision threshold: {meta['threshold']:.4f}, chosen so that at most 5% of Supportive
+  users' windows score above it (out-of-fold).
+
+Share of windows above the threshold, by the user's label:
+
+| label | share |
+|---|---|
+{rates}
+
+## Files
+
+`head.npz` (weight, bias), `meta.json` (threshold, figures, encoder fingerprint).
+Encoder fingerprint: `{meta['encoder_fingerprint']}` -- retrain when the shared encoder
+(the emotion adapter) changes.
+
+## Retrain
+
+```bash
+empathia train risk --data ../shared/datasets/cssrs/users.dev.csv --cache /tmp/empathia-cache
+```
+"""
+    (out_dir / "MODEL_CARD.md").write_text(text, encoding="utf-8")

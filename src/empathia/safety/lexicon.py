@@ -408,8 +408,9 @@ RULES: list[Rule] = [
          B + r"(?:(?:he|she|they)(?:'s| is| are|'re)? (?:says?|said|keeps saying|talks? about|"
              r"talking about|threaten(?:ed|ing|s)?|planning|going|gonna|wants?) (?:to )?(?:that )?"
              r"(?:(?:he|she|they)(?:'s|'ll| will| is| are| wants? to| is going to| was going to|"
-             r"'d| would)? )?(?:shoot up|kill (?:every|people|them|his|her|their|someone|us)|"
-             r"bring a gun|bomb|stab (?:someone|people|his|her))|"
+             r"'d| would)? )?(?:shoot up|kill (?:everyone|everybody|people|them|him|her|someone|us|"
+             r"(?:his|her|their) (?:\w+ )?(?:mom|mum|dad|family|wife|husband|girlfriend|boyfriend|"
+             r"teacher|boss|ex))\b|bring a gun|bomb|stab (?:someone|people|him|her)\b)|"
              r"(?:shoot up|shooting up) (?:the|our) (?:school|office|work))"),
     # ---------------- abuse (being harmed) -----------------------------------------------
     Rule("ab.hits", "abuse", M,
