@@ -214,7 +214,7 @@ def _bump(sev: str, steps: int = 1) -> str:
 
 def _negated(norm: str, start: int) -> bool:
     return bool(re.search(r"\b(?:not|never|don'?t|do not|won'?t|can'?t|isn'?t|wouldn'?t)"
-                          r"(?:\s+\w+){0,2}\s*$", norm[max(0, start - 25):start]))
+                          r"(?:\s+\w+){0,4}\s*$", norm[max(0, start - 40):start]))
 
 
 class Guard:

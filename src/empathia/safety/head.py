@@ -63,6 +63,21 @@ def encoder_fingerprint(settings: Settings | None = None) -> str:
     return h.hexdigest()
 
 
+def embed_many(perceiver, texts: Sequence[str], step: int = 512, log: Callable | None = None
+               ) -> np.ndarray:
+    """``Perceiver.embed`` over many texts: unique texts, in chunks well under the encoder's
+    hash cache (a text cached early can be evicted while a large batch is stored)."""
+    uniq = list(dict.fromkeys(texts))
+    index = {t: i for i, t in enumerate(uniq)}
+    parts = []
+    for i in range(0, len(uniq), step):
+        parts.append(np.array(perceiver.embed(uniq[i:i + step]), copy=True))
+        if log is not None and (i // step) % 4 == 0:
+            log(f"  embedded {min(i + step, len(uniq))}/{len(uniq)}")
+    emb = np.concatenate(parts) if parts else np.zeros((0, 384), np.float32)
+    return emb[[index[t] for t in texts]]
+
+
 def post_windows(users) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(window texts, user index per window, label index per window)."""
     from ..data.cssrs import LABELS
@@ -94,10 +109,7 @@ def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = p
         log(f"embeddings from cache {cache_dir / name}")
         return np.load(cache_dir / name)
     started = time.time()
-    perceiver = Perceiver()
-    step = 1024  # the encoder's hash cache holds 4096 texts; stay well under it per call
-    emb = np.concatenate([perceiver.embed(list(texts[i:i + step]), progress=False)
-                          for i in range(0, len(texts), step)])
+    emb = embed_many(Perceiver(), texts, log=log)
     log(f"embedded {len(texts)} windows in {time.time() - started:.0f}s")
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)

@@ -365,7 +365,8 @@ RULES: list[Rule] = [
              r"this is it\b|(?:already )?started (?:doing it|taking (?:them|the pills)))"),
     Rule("sh.timing", "self_harm", X,
          B + r"(?:(?:do|doing|end|ending|go through with) it|it(?:'s| is| will be| happens)|"
-             r"kill " + MYSELF + r"|end my life|goodbye|the night|the day|" + INTENT + r" [\w ]{0,25}?)"
+             r"kill " + MYSELF + r"|end my life|goodbye|the night|the day|kms|die|jump|od|"
+             r"" + INTENT + r" [\w ]{0,25}?)"
              r" ?" + NOW + r"\b|" + NOW + r" (?:is|will be) the (?:night|day)\b|(?:tonight|today)"
              r"'?s the (?:night|day)\b", needs_context=True),
     Rule("sh.timing_soon", "self_harm", H,

@@ -115,6 +115,19 @@ had get got go going want know feel think anymore all about from up out there he
 """.split())
 
 
+_FOREIGN_WORDS = set("""
+el la los las y en es que qué de del por para con una uno mi mis su muy pero está estoy
+todo nada nadie porque como cuando ya más también yo tu tú eso esto soy hay
+le les et est je tu il elle nous vous ils sont dans pour avec une des du au pas ne
+mais très tout rien personne parce quand moi toi ça c'est j'ai
+der das und ist ich nicht ein eine mit auf für sich mein meine aber sehr alles nichts
+niemand weil wenn auch bin hat ihr wir sie
+o os um uma não eu você ele ela com são muito mas tudo ninguém porque quando também
+il lo gli è non sono che una per con ma molto tutto niente nessuno perché quando anche
+het een en ik niet je is zijn met voor maar heel alles niets niemand omdat als ook wij
+""".split())
+
+
 def language_supported(text: str) -> bool:
     """True for (mostly) English; a cheap script and stop-word check, not a classifier."""
     letters = [c for c in text if c.isalpha()]
@@ -126,8 +139,9 @@ def language_supported(text: str) -> bool:
     words = re.findall(r"[a-zà-öø-ÿ']+", normalize(text))
     if len(words) < 4:
         return True
-    share = sum(1 for w in words if w in _EN_WORDS) / len(words)
-    return share >= 0.12
+    english = sum(1 for w in words if w in _EN_WORDS)
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS and w not in _EN_WORDS)
+    return english / len(words) >= 0.12 and english >= foreign
 
 
 def _in_quotes(norm: str, sent: tuple[int, int], pos: int) -> bool:
@@ -310,8 +324,10 @@ class RiskAssessor:
             return [None] * len(texts)
         from ..perceive.perceiver import windows
 
+        from .head import embed_many
+
         jobs = [(i, text[a:b]) for i, text in enumerate(texts) for a, b in windows(text)]
-        emb = self._perceiver.embed([t for _, t in jobs])
+        emb = embed_many(self._perceiver, [t for _, t in jobs])
         probs = self._head.probs(emb)
         out: list[float | None] = [0.0] * len(texts)
         for (i, _), p in zip(jobs, probs):
