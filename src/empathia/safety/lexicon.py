@@ -180,7 +180,7 @@ RULES: list[Rule] = [
              r"(?:tired|sick|exhausted) of (?:living|being alive|existing|life)|"
              r"(?:can'?t|cannot|cant) (?:go on|keep going|keep living) (?:like this|anymore|any more)|"
              r"don'?t see (?:a|any) (?:way out|future|point)|no way out\b|"
-             r"give up on (?:life|living|everything)|done with (?:life|living|everything)|"
+             r"giv(?:e|ing) up on (?:life|living|everything)|done with (?:life|living|everything)|"
              r"(?:can'?t|cannot|cant) take (?:it|this|life) (?:anymore|any more))"),
     Rule("sh.sleep_forever", "self_harm", L,
          B + r"(?:sleep forever|eternal sleep|permanent sleep|permanently sleep|"
@@ -252,7 +252,7 @@ RULES: list[Rule] = [
     Rule("sh.cut_recent", "self_harm", H,
          B + r"(?:i (?:just )?(?:cut|burned|burnt|hurt) " + MYSELF + r" (?:again|last night|"
              r"today|yesterday|this morning|tonight|earlier|so bad|deep)|(?:i'?ve|i have|been) "
-             r"(?:been )?(?:cutting|self[- ]?harming|burning " + MYSELF + r")|started (?:cutting|"
+             r"(?:been )?(?:cutting(?! (?:back|down|out|off|class|classes|school|carbs|sugar|ties|corners|costs|my hair|hair|paper|wood|grass|the|it|them|people|him|her))|self[- ]?harming|burning " + MYSELF + r")|started (?:cutting|"
              r"self[- ]?harming) again|relapsed|relapse(?:d)? (?:with|on|into) (?:cutting|self[- ]?"
              r"harm|sh)|cut (?:too )?deep|the cuts? (?:is|are|won'?t|keep))"),
     Rule("sh.plan", "self_harm", H,
@@ -349,7 +349,8 @@ RULES: list[Rule] = [
     Rule("sh.overdose_taken", "self_harm", X,
          B + r"(?:(?:i|i'?ve|i have|ive|just|already|he|she|they|he'?s|she'?s) )?(?:just |already )?(?:took|taken|"
              r"swallowed|downed|ate|popped|had) (?:a (?:whole |full )?(?:bottle|packet|pack|box|"
-             r"handful|bunch|lot|ton) of |all (?:of )?(?:my |the |her |his )?|(?:like )?\d+ |"
+             r"handful|bunch|lot|ton) of |all (?:of )?(?:my |the |her |his )?|(?:like |about |around |maybe "
+             r"|over |at least |nearly |almost )?\d+ |"
              r"(?:like )?(?:twenty|thirty|forty|fifty|a hundred) |too many |way too many |"
              r"everything in (?:the|my) )(?:my |the |of (?:my|the) )?(?:" + PILLS + r"|sleeping "
              r"pills|pills)|(?:took|swallowed|taken|downed) (?:everything|all the (?:pills|meds)) "
@@ -416,7 +417,8 @@ RULES: list[Rule] = [
     # ---------------- abuse (being harmed) -----------------------------------------------
     Rule("ab.hits", "abuse", M,
          B + ABUSER + r" (?:still |always |keeps |sometimes |often |constantly |has been |used to |"
-             r"started |just |gets drunk and |drinks and )?" + HARMVERB + r" (?:me|us|my (?:mom|mum|"
+             r"started |just |gets drunk and |drinks and |screams at me and |yells at me and |gets "
+             r"angry and |(?:\w+ ){0,3}and )?" + HARMVERB + r" (?:me|us|my (?:mom|mum|"
              r"mother|dad|father|little brother|little sister|baby brother|baby sister|brother|"
              r"sister|siblings|kids?|son|daughter|children|grandma|grandmother|wife|husband))\b"
              r"(?! up\b| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
@@ -533,6 +535,89 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.stop_all", "self_harm", L,
+         B + r"(?:want|need|wish|just want) (?:for )?(?:everything|it all|all of it|the pain|life) to "
+             r"(?:stop|end|be over)\b|\bnot meant to (?:be alive|exist|be here)\b|"
+             r"\bdon'?t (?:belong|deserve to be) (?:here|alive|on this earth|in this world)\b|"
+             r"\bnothing matters anymore\b|\bi don'?t see the point in (?:trying|anything|life|"
+             r"living|going on)"),
+    Rule("sh.world_without_me", "self_harm", M,
+         B + r"(?:world|everyone|everybody|my family|they|people) (?:would|will|'d) be better "
+             r"(?:off )?without me"),
+    Rule("sh.hope_die_ill", "self_harm", L,
+         B + r"(?:hope|hoping|wish|pray|praying) (?:that )?i'?(?:ll| will| would|'d)? (?:\w+ ){0,4}"
+             r"(?:die|not survive|never wake up)\b"),
+    Rule("sh.cant_stop_thinking", "self_harm", M,
+         B + r"(?:can'?t|cannot|cant) stop thinking (?:about|of) (?:dying|death|suicide|killing "
+             + MYSELF + r"|ending it|ending my life|not being here|how to die)"),
+    Rule("sh.tool_injury", "self_harm", H,
+         B + r"(?:burn(?:ed|t)?|cut|slash(?:ed)?|stab(?:bed)?|scratch(?:ed)?|carv(?:ed|e)) (?:my|his|"
+             r"her) (?:arms?|wrists?|legs?|thighs?|skin|hands?|stomach|hips?|chest) (?:with|using) "
+             r"(?:a|the|my) (?:lighter|blade|razor|knife|scissors|compass|cigarette|lighter|glass|"
+             r"pencil sharpener blade|pin|needle)(?! while| by accident| accidentally| when (?:i|"
+             r"cooking))|\bi (?:just )?cut my wrists?\b"),
+    Rule("sh.blood", "self_harm", X,
+         B + r"(?:so much blood|a lot of blood|lots of blood|blood everywhere|too much blood|"
+             r"can'?t stop the blood)", needs_context=True),
+    Rule("sh.method_research", "self_harm", H,
+         B + r"(?:(?:looked|looking|look) up|googl(?:ed|ing)|search(?:ed|ing)(?: for)?|research(?:ed|"
+             r"ing)?|read up on) (?:how (?:much|many) (?:of )?(?:my |the )?(?:" + PILLS + r"|insulin)|"
+             r"(?:ways|methods|how) to (?:die|kill " + MYSELF + r"|end (?:it|my life)|overdose|od)|"
+             r"(?:lethal|fatal) doses?|(?:suicide|painless) methods)|\bhow (?:much|many) (?:of )?"
+             r"(?:my |the )?(?:" + PILLS + r"|insulin) (?:it )?(?:would|will|does it|do i need to|to) "
+             r"(?:take|kill|be lethal|be enough)"),
+    Rule("sh.aborted", "self_harm", H,
+         B + r"(?:went|walked|drove|go|going) (?:out )?(?:to|up to|onto) (?:the|a) (?:train tracks|"
+             r"tracks|bridge|roof|rooftop|cliff|edge|overpass|ledge)[^.!?\n]{0,60}\b(?:waited|"
+             r"chickened out|lost my nerve|couldn'?t (?:do it|go through)|almost|nearly|stood there|"
+             r"thinking about|to jump)|\b(?:chickened out|lost my nerve|couldn'?t go through with "
+             r"it|backed out at the last)"),
+    Rule("sh.decided_how", "self_harm", H,
+         B + r"(?:decided|figured out|worked out|know|planned) (?:exactly )?(?:how|when|where) "
+             r"(?:i'?m going to|i'?m gonna|i'?ll|i will|i would|i'?d|to) (?:do it|end it|go)\b"),
+    Rule("sh.anyone_else", "self_harm", M,
+         B + r"(?:not|never|won'?t|wouldn'?t) (?:going to |gonna )?(?:hurt|harm|kill) (?:anyone|"
+             r"anybody) else\b", negatable=False),
+    Rule("sh.third_better_dead", "self_harm", M,
+         B + r"(?:he|she|they)(?:'d| would|'s| is| are|'re) (?:be )?better off dead\b",
+         third_person=True),
+    Rule("sh.third_goodbye", "self_harm", H,
+         B + r"(?:sent|texted|posted|wrote|left|messaged) (?:me |us |everyone )?(?:a |an )?(?:weird "
+             r"|strange |long )?(?:message|text|note|post|letter|voicemail|dm)s? (?:saying |that "
+             r"said )?(?:goodbye|good bye|bye forever|that (?:she|he|they) (?:loved|love) "
+             r"(?:me|us|everyone) and)|\b(?:a|her|his|their) goodbye (?:message|text|note|post|"
+             r"letter)", third_person=True),
+    Rule("ho.imagine", "harm_to_others", M,
+         B + r"(?:imagine|imagining|picture|picturing|fantasi[sz]e|fantasi[sz]ing|dream(?:ing)? "
+             r"(?:about|of)|think(?:ing)? about) (?:about )?(?:killing|stabbing|shooting|strangling|"
+             r"hurting|murdering|poisoning|beating) " + VICTIM + r"\b"),
+    Rule("ho.until", "harm_to_others", M,
+         B + r"(?:punch|hit|beat|kick|stab|choke|strangle)(?:ing)? (?:someone|somebody|him|her|them|"
+             r"people|that \w+)[^.!?\n]{0,40}until (?:they|he|she) (?:stop|stops) (?:moving|"
+             r"breathing)|\bburn (?:him|her|them) alive\b"),
+    Rule("ho.arson", "harm_to_others", H,
+         B + r"burn (?:his|her|their|my \w+'?s?) (?:house|home|place|car|apartment|flat) (?:down)?"
+             r"(?: with (?:him|her|them) (?:inside|in it))?"),
+    Rule("ho.stalk", "harm_to_others", L,
+         B + r"(?:been |keep |i'?ve been )?(?:following|stalking|watching) (?:my ex|him|her|them) "
+             r"(?:home|around|everywhere|for (?:days|weeks))|\b(?:she|he|they)'?(?:ll| will) "
+             r"regret (?:leaving|dumping|cheating|it)"),
+    Rule("ab.grooming", "abuse", H,
+         B + r"(?:(?:asking|asks|asked|told|tells|wants|makes|made) me to keep (?:it|this|that|them|"
+             r"us|our \w+) (?:a )?secret|don'?t tell (?:your|my) (?:mom|mum|parents|dad)|our "
+             r"(?:little )?secret)(?=[^\n]{0,120}\b(?:pictures|photos|pics|touch|sexual|nudes|"
+             r"naked|body|meet up|\b1[0-7]\b|[5-9] years old))|\b(?:keeps |kept )?(?:sending|"
+             r"sends|sent) me (?:pictures|photos|pics|videos) (?:of (?:himself|herself|his|her))?"
+             r"[^.!?\n]{0,60}\b(?:secret|don'?t tell|i'?m 1[0-7]|i am 1[0-7])"),
+    Rule("ab.break_in", "abuse", X,
+         B + r"(?:(?:trying to|going to|about to) break (?:the|my|down the|down my) (?:door|window)"
+             r"(?: down)?|breaking (?:the|my) (?:door|window) down|(?:he|she|they|someone)(?:'s| is"
+             r"|'re| are) (?:trying to )?break(?:ing)? in(?:to)?\b)"),
+    Rule("ab.weapon_obj", "abuse", M,
+         B + r"(?:hits?|beats?|hit|beat|whips?|whipped|smacks?|smacked) (?:me|us|my (?:little )?"
+             r"(?:brother|sister)) with (?:a|the|his|her) (?:wooden spoon|belt|stick|cord|cable|"
+             r"shoe|hanger|fist|hand|bat|pan|whip|ruler|paddle)\b"),
+
     Rule("sh.if_gone", "self_harm", L,
          B + r"if i (?:just )?(?:was|were|wasn'?t|weren'?t) (?:dead|alive|here anymore|around anymore|"
              r"gone(?! for| to| on| at| out)|here|around)(?! for| to| on| at| this| next| when)|"
@@ -608,6 +693,10 @@ GENERAL_RULES: list[Rule] = [
              r"(?:blood sugar|sugar) (?:is )?(?:really |very |dangerously )?(?:low|high) and|"
              r"(?:pregnant|pregnancy) and (?:bleeding|cramping badly))"),
 ]
+
+SCREENING = re.compile(_spaces(
+    r"\b(?:asked (?:me )?(?:if|whether|about)|asks (?:me )?(?:if|whether|about)|"
+    r"screen(?:ed|ing) (?:me )?for|questionnaire|form asked)\b[^.!?\n]{0,50}$"))
 
 # -- context markers ---------------------------------------------------------------------
 NEGATION = re.compile(_spaces(

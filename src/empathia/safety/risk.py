@@ -235,6 +235,9 @@ class Lexicon:
                 if rule.negatable and lx.NEGATION.search(norm[max(clause[0], start - 60):start]):
                     suppressed.append(f"{rule.id}:negated")
                     continue
+                if lx.SCREENING.search(norm[max(sent[0], start - 80):start]):
+                    suppressed.append(f"{rule.id}:screening_question")
+                    continue
                 if rule.figurative and _figurative(rule.figurative, sent_text):
                     suppressed.append(f"{rule.id}:figurative")
                     continue
