@@ -129,13 +129,19 @@ class Perceiver:
         for i, t in enumerate(texts):
             jobs += [(i, a, b) for a, b in windows(t)]
         pieces = [texts[i][a:b] for i, a, b in jobs]
-        emb, states = [], []
-        step = 64
-        for k in range(0, len(pieces), step):
-            e, s = self.encoder.encode_with_tokens(pieces[k:k + step])
-            emb.append(e)
-            states += s
-        emb_all = np.concatenate(emb)
+        # Encode in length-sorted batches (less padding), then restore the order.
+        order = sorted(range(len(pieces)), key=lambda j: len(pieces[j]))
+        emb_all = np.zeros((len(pieces), 0), dtype=np.float32)
+        states: list = [None] * len(pieces)
+        step = self.settings.batch_size
+        for k in range(0, len(order), step):
+            idx = order[k:k + step]
+            e, s = self.encoder.encode_with_tokens([pieces[j] for j in idx])
+            if emb_all.shape[1] == 0:
+                emb_all = np.zeros((len(pieces), e.shape[1]), dtype=np.float32)
+            emb_all[idx] = e
+            for j, st in zip(idx, s):
+                states[j] = st
         probs_all = self.emotion.probs(emb_all)
         results = []
         for i, text in enumerate(texts):
