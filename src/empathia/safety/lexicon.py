@@ -210,7 +210,7 @@ RULES: list[Rule] = [
     Rule("sh.suicide_thoughts", "self_harm", M,
          B + r"(?:thoughts? (?:of|about) (?:suicide|killing " + SELF_ANY + r"|ending (?:it|my life|"
              r"things)|dying|death|not being here)|(?:thinking|thought|think|considering|contemplating|"
-             r"obsessing|thinkin|talking|talks|talked|posting|posts|joking|jokes|writing|fantasi[sz]ing|"
+             r"obsessing|thinks|thinkin|talking|talks|talked|posting|posts|joking|jokes|writing|fantasi[sz]ing|"
              r"dreaming) (?:about|of|bout|abt)? ?(?:suicide|killing " + SELF_ANY + r"|(?:just |simply )?ending (?:it all|my life|"
              r"things|it|(?:his|her|their) life)|taking my (?:own )?life)|(?:commit|committing|commited|committed) suicide|"
              r"(?:want|wanna|going) to (?:commit )?suicide)"),
@@ -349,7 +349,7 @@ RULES: list[Rule] = [
     Rule("sh.overdose_taken", "self_harm", X,
          B + r"(?:(?:i|i'?ve|i have|ive|just|already|he|she|they|he'?s|she'?s) )?(?:just |already )?(?:took|taken|"
              r"swallowed|downed|ate|popped|had) (?:a (?:whole |full )?(?:bottle|packet|pack|box|"
-             r"handful|bunch|lot|ton) of |all (?:of )?(?:my |the |her |his )?|(?:like |about |around |maybe "
+             r"handful|bunch|lot|ton) of (?:my |the |her |his )?(?:\w+'?s )?|all (?:of )?(?:my |the |her |his )?|(?:like |about |around |maybe "
              r"|over |at least |nearly |almost )?\d+ |"
              r"(?:like )?(?:twenty|thirty|forty|fifty|a hundred) |too many |way too many |"
              r"everything in (?:the|my) )(?:my |the |of (?:my|the) )?(?:" + PILLS + r"|sleeping "
@@ -535,6 +535,40 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.concept_strong", "self_harm", M,
+         B + r"(?:want|wanna|wish|think|thinks|thinking|thought|thoughts|ways|way|how|plan|"
+             r"planning|ready|giving up|give up|considering|fantasi[sz]\w*|dream\w*|imagine\w*|"
+             r"urges?|tempted|research\w*|reading|read|looked|looking|googl\w+)\b"
+             r"[^.!?\n]{0,40}?\b(?:suicide|suicidal|kill(?:ing)? " + MYSELF + r"|end(?:ing)? it(?: all)?"
+             r"\b(?! with| off| between)|end(?:ing)? my life|overdos(?:e|ing)|bleed(?:ing)? out|"
+             r"hang(?:ing)? " + MYSELF + r"|(?:ways|how) to die|die|dying(?! to\b| of\b| for\b)|"
+             r"not (?:being|be) alive)\b(?! (?:of|from|for|on|laughing|laughter))",
+         figurative="weak"),
+    Rule("sh.concept_death", "self_harm", L,
+         B + r"(?:want|wanna|wish|think|thinking|thought|thoughts|obsess\w*|fantasi[sz]\w*|"
+             r"dream\w*|long|longing|crave|craving)\b[^.!?\n]{0,30}?\b(?:death|being dead|"
+             r"not existing|fade away|fading away|disappear(?:ing)? forever)\b"
+             r"(?! of me| metal| star| row)", figurative="weak"),
+    Rule("sh.over_living", "self_harm", L,
+         B + r"(?:i'?m|i am|im|so) (?:so |just |honestly )?over (?:living|life|being alive|existing)\b|"
+             r"\b(?:fade|faded|fading|waste|wasting) away\b|\bstop(?:ped)? eating (?:and|until) "
+             r"(?:i )?(?:die|disappear|fade)"),
+    Rule("sh.go_through", "self_harm", M,
+         B + r"(?:scared|afraid|worried|terrified|think|might|going to|gonna|will|'?ll) (?:that )?"
+             r"(?:i'?ll |i will |i might |i'?m going to )?(?:actually )?go through with it\b"),
+    Rule("sh.pills_kept", "self_harm", H,
+         B + r"(?:pills|tablets|" + PILLS + r")[^.!?\n]{0,40}\b(?:hidden|hid|hiding|stashed|saved|"
+             r"saving|keeping|put away|under my bed)\b[^.!?\n]{0,40}\b(?:for when|in case|just in "
+             r"case|for the day|when i'?m ready|for later|for (?:if|when) i)|\b(?:hidden|hid|"
+             r"hiding|stashed|saved|saving|keeping) (?:a |some |enough )?(?:bottle of |box of "
+             r"|stash of )?(?:pills|tablets|" + PILLS + r")[^.!?\n]{0,40}\b(?:for when|in case|"
+             r"just in case|when i'?m ready|for (?:if|when) i)"),
+    Rule("ho.vehicle", "harm_to_others", M,
+         B + r"(?:run|drive|ram|crash|plow|plough)(?:ning|ing)? (?:my |the |a )?(?:car|truck)? ?"
+             r"(?:into|over) (?:the )?(?:people|them|him|her|everyone|those \w+|the \w+ who)"),
+    Rule("ab.threaten_to", "abuse", M,
+         B + r"threaten(?:s|ed|ing)? to (?:kill|hurt|beat|harm|take|hit) (?:me|us|my \w+)\b"),
+
     Rule("sh.stop_all", "self_harm", L,
          B + r"(?:want|need|wish|just want) (?:for )?(?:everything|it all|all of it|the pain|life) to "
              r"(?:stop|end|be over)\b|\bnot meant to (?:be alive|exist|be here)\b|"
@@ -727,7 +761,9 @@ NOT_NOW = re.compile(_spaces(
     r"\b(?:passes|goes away|went away|go away|every time|whenever|when i think|"
     r"years ago|last year|(?:months?|years?|weeks?) ago|back in (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
-    r"nurse|paramedic|doctor said|er tonight|shift)\b"))
+    r"nurse|paramedic|doctor said|er tonight|shift|coughing|cough|flu|a cold|workout|gym|"
+    r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
+    r"doctor'?s appointment|heartburn|indigestion)\b"))
 FICTION = re.compile(_spaces(
     r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
     r"episode|character|characters|protagonist|narrator|villain|plot|chapter|fanfic|fan fic|"
@@ -736,7 +772,7 @@ FICTION = re.compile(_spaces(
     r"article|study|studies|statistics?|lecture|documentary|"
     r"podcast|prevention|awareness|campaign|workshop|seminar|webinar|"
     r"rates?|hamlet|romeo|juliet|shakespeare|literature|"
-    r"writing (?:about|a)|written about|wrote about|reading about|read about|"
+    r"writing (?:about|a)|written about|wrote about|"
     r"learn(?:ing|ed)? about|teach(?:ing)? about|volunteer(?:ing)?|hotline|helpline|"
     r"crisis line|counsel(?:l)?or training|quote|quoting|meme)\b"))
 RECOVERY = re.compile(_spaces(

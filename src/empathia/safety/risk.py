@@ -28,6 +28,11 @@ from pydantic import BaseModel, Field
 from . import lexicon as lx
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
 
+# The C-SSRS head was trained on Reddit posts (hundreds of characters); on short chat
+# messages its scores barely separate risk from everyday talk, so it only lifts texts of
+# post length. Short messages rely on the lexicon and the exemplar head.
+CSSRS_MIN_CHARS = 300
+
 LEVEL_SCORE = {Level.none: 0.0, Level.low: 0.35, Level.moderate: 0.6, Level.high: 0.8,
                Level.imminent: 0.95}
 
@@ -247,7 +252,8 @@ class Lexicon:
                     continue
                 if lx.FICTION.search(sent_text):
                     near = norm[max(clause[0], start - 30):end]
-                    if third or _in_quotes(norm, sent, start) or not _FIRST_SUBJ.search(near):
+                    if (third or _in_quotes(norm, sent, start) or not _FIRST_SUBJ.search(near)
+                            or rule.id.startswith("sh.concept")):
                         suppressed.append(f"{rule.id}:fiction_or_study")
                         continue
                 if third and rule.category in ("self_harm", "medical"):
@@ -298,6 +304,7 @@ class RiskAssessor:
         self.use_model = use_model
         self._perceiver = perceiver
         self._head = head
+        self._exemplar = None
         self._loaded = head is not None
 
     # -- the trained head (optional) ------------------------------------------------------
@@ -305,9 +312,10 @@ class RiskAssessor:
         if self._loaded or not self.use_model:
             return
         self._loaded = True
-        from .head import RiskHead
+        from .head import ExemplarHead, RiskHead
 
         self._head = RiskHead.load_default()
+        self._exemplar = ExemplarHead.load_default()
         if self._head is not None and self._perceiver is None:
             try:
                 from ..perceive.perceiver import default_perceiver
@@ -321,21 +329,27 @@ class RiskAssessor:
         self._load()
         return self._head is not None and self._perceiver is not None
 
-    def model_scores(self, texts: Sequence[str]) -> list[float | None]:
-        """Head probability per text (max over its windows), or None without a model."""
+    def model_scores(self, texts: Sequence[str]) -> list[tuple | None]:
+        """Per text: (C-SSRS probability, best exemplar reading, the window span of each),
+        maxima over the text's windows; None without a model."""
         if not self.has_model:
             return [None] * len(texts)
         from ..perceive.perceiver import windows
-
         from .head import embed_many
 
-        jobs = [(i, text[a:b]) for i, text in enumerate(texts) for a, b in windows(text)]
-        emb = embed_many(self._perceiver, [t for _, t in jobs])
+        jobs = [(i, a, b) for i, text in enumerate(texts) for a, b in windows(text)]
+        emb = embed_many(self._perceiver, [texts[i][a:b] for i, a, b in jobs])
         probs = self._head.probs(emb)
-        out: list[float | None] = [0.0] * len(texts)
-        for (i, _), p in zip(jobs, probs):
-            out[i] = max(out[i] or 0.0, float(p))
-        return out
+        ex = self._exemplar.predict(emb) if self._exemplar is not None else [None] * len(jobs)
+        out: list = [None] * len(texts)
+        for (i, a, b), p, e in zip(jobs, probs, ex):
+            cur = out[i] or [-1.0, None, (a, b), (a, b)]
+            if float(p) > cur[0]:
+                cur[0], cur[2] = float(p), (a, b)
+            if e is not None and (cur[1] is None or e[0] > cur[1][0]):
+                cur[1], cur[3] = e, (a, b)
+            out[i] = cur
+        return [tuple(o) if o else None for o in out]
 
     # -- assessment -----------------------------------------------------------------------
     def assess(self, text: str, context_categories: Iterable[str] = ()) -> Assessment:
@@ -352,26 +366,23 @@ class RiskAssessor:
         scores = self.model_scores(list(texts))
         return [self._combine(t, s, context) for t, s in zip(texts, scores)]
 
-    def _combine(self, text: str, model_score: float | None, context: list[str]) -> Assessment:
+    def _combine(self, text: str, reading: tuple | None, context: list[str]) -> Assessment:
         evidence, suppressed = self.lexicon.scan(text, context)
         supported = language_supported(text)
-        if (model_score is not None and not evidence and not suppressed and supported
-                and model_score >= self._head.threshold):
-            evidence = [self._model_evidence(text)]
-        return build(text, evidence, suppressed, model_score, supported)
-
-    def _model_evidence(self, text: str) -> Evidence:
-        """The window the head scores highest stands as the evidence span."""
-        from ..perceive.perceiver import windows
-
-        spans = windows(text)
-        if len(spans) > 1:
-            probs = self._head.probs(self._perceiver.embed([text[a:b] for a, b in spans]))
-            a, b = spans[int(probs.argmax())]
-        else:
-            a, b = 0, len(text)
-        return Evidence(start=a, end=b, text=text[a:b], category="self_harm", level=Level.low,
-                        rule="model")
+        score = None
+        if reading is not None:
+            cssrs_p, ex, cssrs_span, ex_span = reading
+            score = cssrs_p if ex is None else max(cssrs_p, ex[0])
+            quiet = not evidence and not suppressed and supported
+            if quiet and ex is not None and ex[0] >= self._exemplar.threshold:
+                a, b = ex_span
+                evidence = [Evidence(start=a, end=b, text=text[a:b], category=ex[1],
+                                     level=Level(ex[2]), rule="model.exemplar")]
+            elif quiet and len(text) >= CSSRS_MIN_CHARS and cssrs_p >= self._head.threshold:
+                a, b = cssrs_span
+                evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
+                                     level=Level.low, rule="model.cssrs")]
+        return build(text, evidence, suppressed, score, supported)
 
 
 def build(text: str, evidence: list[Evidence], suppressed: list[str],
