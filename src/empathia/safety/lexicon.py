@@ -493,7 +493,8 @@ RULES: list[Rule] = [
     Rule("md.chest", "medical", X,
          B + r"(?:chest (?:pain|pains|is (?:hurting|crushing)|hurts|feels (?:heavy|"
              r"like it'?s being crushed)|pressure)|pain in my (?:chest|left arm)|crushing (?:pain|feeling) "
-             r"in|my left arm (?:is )?(?:numb|hurts|tingling))", figurative="strong"),
+             r"in|my left arm (?:is )?(?:numb|hurts|tingling))"
+             r"(?! (?:you|me|myself|him|her|them|us|people|others|yourself)\b)", figurative="strong"),
     Rule("md.chest_tight", "medical", M,
          B + r"(?:chest (?:is |feels )?(?:so |really |very )?tight|tightness in my chest|chest tightness)",
          figurative="strong"),

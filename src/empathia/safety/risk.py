@@ -205,6 +205,20 @@ def _figurative(kind: str, sentence: str) -> bool:
     return joke and (cause or bool(lx.REACTIVE.search(sentence)))
 
 
+_SECOND = re.compile(r"\b(?:you|you've|youve|you're|youre|your|you'd|youd|you'll|youll)\b")
+
+
+def _addressed(norm: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Is the risky act ascribed to the person being spoken to ("you said you've been
+    carrying out a plan") -- a supporter's words, not the writer's own risk?"""
+    if re.search(r"\b(?:my ?self|myslef|my|me|i)\b", norm[start:end]):
+        return False
+    before = norm[clause[0]:start]
+    last_second = max((m.end() for m in _SECOND.finditer(before)), default=-1)
+    last_first = max((m.end() for m in _FIRST_SUBJ.finditer(before)), default=-1)
+    return last_second > last_first
+
+
 class Lexicon:
     """Runs the rules over a message with the context rules; returns kept evidence."""
 
@@ -256,6 +270,10 @@ class Lexicon:
                             or rule.id.startswith("sh.concept")):
                         suppressed.append(f"{rule.id}:fiction_or_study")
                         continue
+                if (rule.category == "self_harm" and not third and "goodbye" not in rule.id
+                        and _addressed(norm, clause, start, end)):
+                    suppressed.append(f"{rule.id}:addressed_to_listener")
+                    continue
                 if third and rule.category in ("self_harm", "medical"):
                     if not _REAL_PERSON.search(sent_text):
                         suppressed.append(f"{rule.id}:no_real_person")
