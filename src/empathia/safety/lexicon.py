@@ -286,6 +286,8 @@ RULES: list[Rule] = [
              r"(?:saving|saved|collecting|collected) (?:up )?(?:my )?(?:pills|" + PILLS + r") "
              r"(?:for|to|in case|until|so)|"
              r"(?:tied|tying|made|making|bought|have|got) (?:a|the|my) noose|the noose is|"
+             r"stash of (?:razor blades|razors|blades|pills|tablets|" + PILLS + r")|so (?:that )?i'?d "
+             r"have enough|(?:have|get|got|collect) enough (?:pills|tablets|" + PILLS + r") (?:to|for)|"
              r"(?:rope|noose|belt) (?:around|round) my neck|tested (?:the|a) (?:rope|noose|knot)|"
              r"(?:wrote|written|writing|finished|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?|"
              r"(?:wrote|writing|written) (?:goodbye )?letters? to (?:my|everyone)|"
@@ -440,10 +442,11 @@ RULES: list[Rule] = [
              r"when)|won'?t stop touching me|(?:he|she) (?:raped|molested) (?:me|my)|"
              r"non[- ]?consensual|without my consent)"),
     Rule("ab.touch_family", "abuse", H,
-         B + r"my (?:step ?dad|step ?father|dad|father|uncle|grandpa|grandfather|cousin|brother|"
+         B + r"(?:my|the|our) (?:\w+ )?(?:step ?dad|step ?father|dad|father|uncle|grandpa|grandfather|cousin|brother|"
              r"step ?brother|teacher|coach|tutor|babysitter|pastor|priest|mom'?s boyfriend|"
              r"mum'?s boyfriend|neighbou?r|step ?mom|mom|mum|aunt) (?:still |always |keeps |"
-             r"sometimes )?(?:touch(?:es|ed|ing)?|keeps touching|fondl(?:es|ed)|feels me up) me\b"),
+             r"sometimes |(?:at|from|in) (?:\w+ ){1,2})?(?:touch(?:es|ed|ing)?|keeps touching|fondl(?:es|ed)|"
+             r"feels me up) me\b"),
     Rule("ab.secret", "abuse", H,
          B + r"(?:(?:says|said|tells me|told me|makes me promise) (?:that )?(?:i can'?t|not to|to "
              r"never|never to|i shouldn'?t|i mustn'?t) tell (?:anyone|anybody|my (?:mom|mum|dad|"
@@ -492,7 +495,9 @@ RULES: list[Rule] = [
     # ---------------- medical emergencies ------------------------------------------------
     Rule("md.chest", "medical", X,
          B + r"(?:chest (?:pain|pains|is (?:hurting|crushing)|hurts|feels (?:heavy|"
-             r"like it'?s being crushed)|pressure)|pain in my (?:chest|left arm)|crushing (?:pain|feeling) "
+             r"like it'?s being crushed)|pressure)|chest feels like (?:an elephant|something heavy|"
+             r"someone|a weight|a brick) (?:is )?(?:sitting|standing|pressing|squeezing|on)|"
+             r"(?:elephant|weight) (?:is )?(?:sitting )?on (?:my|his|her) chest|pain in my (?:chest|left arm)|crushing (?:pain|feeling) "
              r"in|my left arm (?:is )?(?:numb|hurts|tingling))"
              r"(?! (?:you|me|myself|him|her|them|us|people|others|yourself)\b)", figurative="strong"),
     Rule("md.chest_tight", "medical", M,
@@ -536,6 +541,41 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.sick_waking", "self_harm", L,
+         B + r"(?:sick|tired|exhausted) of (?:waking up|being alive|breathing|existing|living)\b|"
+             r"\b(?:hope|hoping|hopes) (?:that )?(?:the|my) (?:plane|car|bus|train) (?:crashes|crash|"
+             r"goes down|hits)|\bdon'?t (?:really )?see myself (?:being )?(?:around|alive|here) "
+             r"(?:in|for|much|by|next)"),
+    Rule("sh.on_mind", "self_harm", M,
+         B + r"(?:suicide|killing " + MYSELF + r"|ending it|ending my life|dying|death) (?:has been|"
+             r"is|'s been|keeps|has) (?:always |constantly |been )?(?:on my mind|in my head|all i "
+             r"(?:can )?think about|creeping in|coming back)|\bhow (?:much )?longer i can (?:keep "
+             r"(?:myself )?(?:alive|going)|stay alive|hold on|last)\b"),
+    Rule("sh.step_off", "self_harm", M,
+         B + r"(?:think|thinking|thought|urges?|want|wanna|tempted|imagine|picture)(?: about| of| to)? "
+             r"(?:just )?(?:stepping|step|jumping|jump|falling|fall|throwing " + MYSELF + r"|"
+             r"walking|driving) (?:off|in front of|onto|from|into (?:traffic|the river|the sea))"),
+    Rule("sh.edge_now", "self_harm", X,
+         B + r"(?:i'?m|i am|im) (?:\w+ ){0,4}(?:at|on) the edge of (?:the|a) (?:cliff|roof|bridge|"
+             r"building|platform|rooftop)|\b(?:bridge|roof|cliff|tracks|ledge|edge)[^.!?\n]{0,60}"
+             r"\b(?:see if i (?:can|could) (?:do it|jump|go through)|work up the (?:courage|nerve))"),
+    Rule("ho.push", "harm_to_others", M,
+         B + r"(?:urges?|want|wanna|thoughts? (?:of|about)|tempted|imagine|thinking about) (?:to )?"
+             r"(?:push|shove|throw)(?:ing)? (?:people|someone|somebody|him|her|them|strangers|a "
+             r"stranger) (?:in front of|off|onto|down)"),
+    Rule("ho.suffer", "harm_to_others", M,
+         B + r"(?:make|see|watch) (?:my \w+|him|her|them|that \w+|those \w+) (?:suffer|bleed|"
+             r"pay) (?:like|the way|for what)"),
+    Rule("ab.no_doctor", "abuse", M,
+         B + r"won'?t let me (?:see a doctor|go to the (?:doctor|hospital)|get (?:medical )?help|"
+             r"call (?:anyone|my family|the police))|\b(?:cover|hide|hiding|covering) (?:up )?(?:the|"
+             r"my) bruises"),
+    Rule("md.child_poison", "medical", X,
+         B + r"(?:toddler|baby|kid|child|son|daughter|little one|\d+ ?(?:year|yr) ?old)[^.!?\n]{0,40}"
+             r"\b(?:got into|ate|eaten|swallowed|drank|drunk|chewed|bit into|licked)[^.!?\n]{0,30}"
+             r"\b(?:tablets|pods|detergent|pills|medicine|meds|battery|batteries|bleach|poison|"
+             r"cleaner|antifreeze|vitamins|magnets|lye|drain)"),
+
     Rule("sh.concept_strong", "self_harm", M,
          B + r"(?:want|wanna|wish|think|thinks|thinking|thought|thoughts|ways|way|how|plan|"
              r"planning|ready|giving up|give up|considering|fantasi[sz]\w*|dream\w*|imagine\w*|"
@@ -655,7 +695,8 @@ GENERAL_RULES: list[Rule] = [
 
     Rule("sh.if_gone", "self_harm", L,
          B + r"if i (?:just )?(?:was|were|wasn'?t|weren'?t) (?:dead|alive|here anymore|around anymore|"
-             r"gone(?! for| to| on| at| out)|here|around)(?! for| to| on| at| this| next| when)|"
+             r"gone(?! for| to| on| at| out)|here|around|in (?:them|it|their lives|the picture|"
+             r"your life|the way))(?! for| to| on| at| this| next| when)|"
              r"\bif i (?:just )?(?:died|never woke up|disappeared forever|didn'?t exist|killed "
              + MYSELF + r"|wasn'?t here|stopped existing)\b"),
     Rule("sh.no_point_short", "self_harm", L,
@@ -694,7 +735,7 @@ GENERAL_RULES: list[Rule] = [
              r"think about|ready|about|decided) (?:to )?(?:just )?(?:jump(?:ing)? (?:off|from|in front "
              r"of) (?:a|the|my) (?:bridge|building|roof|rooftop|train|bus|truck|cliff|balcony|"
              r"overpass|parking garage|tower)|step(?:ping)? in front of (?:a|the) (?:train|bus|"
-             r"truck)|hang(?:ing)? " + MYSELF + r"|overdos(?:e|ing)|od\b|slit(?:ting)? my (?:wrists?|"
+             r"truck)|hang(?:ing)? " + SELF_ANY + r"|overdos(?:e|ing)|od\b|slit(?:ting)? my (?:wrists?|"
              r"throat)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|"
              r"oncoming traffic))"),
     Rule("sh.taken_definite", "self_harm", H,
@@ -792,7 +833,8 @@ RECOVERY = re.compile(_spaces(
 POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"
-    r"got help|survivor|milestone|healing|healed|thriving|life is good|happy now|"
+    r"got help|survivor|milestone|healing|healed|thriving|life is good|happy now|happy|"
+    r"saved me|(?:i'?m|am) (?:so )?(?:okay|ok|fine|good|well) now|"
     r"in a (?:good|better|great) place|(?:therapy|meds|medication|treatment|counsel(?:l)?ing) "
     r"(?:really )?help(?:ed|s)|(?:i'?m|am) okay now|i'?m ok now)\b"))
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
