@@ -237,6 +237,9 @@ def train_risk(
     out: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: shipped)."),
     cache: Optional[Path] = typer.Option(None, "--cache",
                                          help="Folder to cache encoder embeddings in."),
+    examples: list[Path] = typer.Option([], "--examples",
+                                        help="Extra written examples (exemplar or probe "
+                                             "JSONL) for the exemplar head."),
 ) -> None:
     """Train the risk head on C-SSRS (5-fold user-grouped CV for every figure)."""
     from ..config import Settings
@@ -247,8 +250,11 @@ def train_risk(
         fail(f"{data}: no such file")
     out = out or Settings().models_dir / HEAD_NAME
     try:
-        meta = train_risk_head(data, out, cache, log=lambda m: err_console.print(m,
-                                                                              highlight=False))
+        for ex in examples:
+            if not ex.is_file():
+                fail(f"{ex}: no such file")
+        meta = train_risk_head(data, out, cache, examples=examples,
+                               log=lambda m: err_console.print(m, highlight=False))
     except DataError as err:
         fail(str(err))
     write_card(out, meta)

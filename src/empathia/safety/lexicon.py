@@ -210,7 +210,8 @@ RULES: list[Rule] = [
     Rule("sh.suicide_thoughts", "self_harm", M,
          B + r"(?:thoughts? (?:of|about) (?:suicide|killing " + SELF_ANY + r"|ending (?:it|my life|"
              r"things)|dying|death|not being here)|(?:thinking|thought|think|considering|contemplating|"
-             r"obsessing|thinks|thinkin|talking|talks|talked|posting|posts|joking|jokes|writing|fantasi[sz]ing|"
+             r"obsessing|thinks|thinkin|talking|talks|talked|posting|posts|posted|joking|jokes|writing|"
+             r"fantasi[sz]ing|wanting|stuff|messages|tweets|tweeting|"
              r"dreaming) (?:about|of|bout|abt)? ?(?:suicide|killing " + SELF_ANY + r"|(?:just |simply )?ending (?:it all|my life|"
              r"things|it|(?:his|her|their) life)|taking my (?:own )?life)|(?:commit|committing|commited|committed) suicide|"
              r"(?:want|wanna|going) to (?:commit )?suicide)"),
@@ -222,7 +223,7 @@ RULES: list[Rule] = [
          B + r"(?:just|finally|want to|wanna|going to|gonna|ready to|should|might) (?:just )?"
              r"end it\b(?! (?:with|between|off|early|there|here|now with))"),
     Rule("sh.want_die", "self_harm", M,
-         B + r"(?:(?:want|wants|wanted|wanna|wish i could|wish he could|wish she could|ready to|"
+         B + r"(?:(?:want|wants|wanted|wanting|wanna|wish i could|wish he could|wish she could|ready to|"
              r"deserve to|i should|i just want to|i want to just|i'd rather|i would rather) "
              r"(?:to )?(?:just )?(?:die|be dead|not wake up)|i want death|"
              r"i wish i (?:would|could) (?:just )?die|let me die|want it (?:all )?to (?:end|stop) "
@@ -363,7 +364,7 @@ RULES: list[Rule] = [
              r"(?:holding|got|have) (?:a|the|my) (?:gun|pistol|knife|blade|razor) (?:right now|"
              r"now|in my hand|to my)|rope (?:is )?(?:tied|ready|around my neck)|"
              r"(?:i'?m|i am|im) (?:standing |sitting )?(?:on|at) (?:the|a) (?:edge|ledge|bridge|"
-             r"roof|tracks|railing)(?: right)? now|bleeding (?:a lot|so much|heavily|badly|out)|"
+             r"roof|tracks|railing|railing of (?:the|a) bridge)(?: right)? (?:now|rn)|bleeding (?:a lot|so much|heavily|badly|out)|"
              r"(?:can'?t|won'?t|cant) stop (?:the )?bleeding|it'?s happening now|doing it now|"
              r"this is it\b|(?:already )?started (?:doing it|taking (?:them|the pills)))"),
     Rule("sh.timing", "self_harm", X,
@@ -541,6 +542,52 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.waiting_die", "self_harm", L,
+         B + r"(?:just )?waiting (?:to die|for (?:death|the end|it all to end))|\b(?:would|will) "
+             r"(?:anyone|anybody|people) (?:even )?(?:come to|care about|show up at|cry at) my "
+             r"funeral|\b(?:sleep|go to sleep|fall asleep)[^.!?\n]{0,40}\b(?:not come back|never "
+             r"come back|not wake|never wake)|\b(?:don'?t|dont|do not) (?:even )?care if i (?:make it|"
+             r"survive|live|die|wake up|get through) (?:through )?(?:the night|tonight|tomorrow|or "
+             r"not|anymore)?", negatable=False),
+    Rule("sh.stupid_to_self", "self_harm", M,
+         B + r"(?:do|doing|did) something (?:stupid|dumb|bad|drastic|permanent) (?:to|with) "
+             + MYSELF + r"|\b(?:hold|holding|held|look at|looking at|staring at) (?:the|a|my) "
+             r"(?:knife|blade|razor|pills|rope|gun) (?:and|while) (?:i )?(?:think|thinking|wonder|"
+             r"wondering) about (?:it|doing it|using it)|\b(?:picturing|imagining|picture|imagine) "
+             + MYSELF + r" (?:hanging|dead|dying|jumping|in a coffin|bleeding)|\b(?:want|wanting|"
+             r"urge|urges|tempted|think about|thinking about) (?:to )?(?:drive|driving|crash|crashing|"
+             r"swerv\w*) (?:my car )?(?:into|off) (?:a|the) (?:wall|tree|truck|bridge|barrier|"
+             r"oncoming|river|cliff)"),
+    Rule("sh.counted", "self_harm", H,
+         B + r"(?:counted|counting|count) (?:out )?(?:all )?(?:my |the )?(?:pills|tablets|" + PILLS +
+             r")[^.!?\n]{0,40}(?:enough|there'?s enough|it'?s enough)?|\b(?:tying|tied|practic\w+) "
+             r"(?:knots|a knot|the knot|a noose)[^.!?\n]{0,30}\b(?:rope|practice|practise|neck)|"
+             r"\b(?:take|taking|swallow|swallowing) everything in (?:the|my) (?:cabinet|medicine cabinet|"
+             r"cupboard|drawer)|\btried to (?:drown|suffocate|strangle|hang|poison|starve|electrocute) "
+             + SELF_ANY),
+    Rule("sh.doing_it_now", "self_harm", X,
+         B + r"(?:doing it|i'?m doing it|going to do it|gonna do it) (?:right now|rn|now|tonight)\b|"
+             r"\bthanks for trying\b"),
+    Rule("ho.bleed", "harm_to_others", M,
+         B + r"(?:beat|hit|punch|stab|kick|hurt)(?:ing)? (?:my \w+|him|her|them|that \w+) "
+             r"(?:until|till|til) (?:he|she|they) (?:bleeds?|bled|stops? breathing|can'?t move|"
+             r"passes out)|\b(?:run|running|ran) (?:him|her|them|my \w+) (?:over|down)\b"),
+    Rule("ho.sharpen", "harm_to_others", H,
+         B + r"(?:sharpen(?:ing|ed)?|hiding|loaded|loading) (?:a|the|my) (?:knife|blade|gun|machete|"
+             r"axe)[^.!?\n]{0,40}\b(?:waiting for|for when) (?:him|her|them|my \w+)"),
+    Rule("ab.neck", "abuse", M,
+         B + r"(?:puts?|put|wraps?|wrapped|has) (?:his|her|their|both) hands? (?:around|round|on) my "
+             r"(?:neck|throat)|\b(?:threatened|threatens|threatening) me with (?:a|his|her|the) "
+             r"(?:bat|weapon)"),
+    Rule("ab.weapon_threat", "abuse", H,
+         B + r"(?:threatened|threatens|threatening|pointed|points|pointing|held|holds) (?:me|at me|"
+             r"it at me)? ?(?:with )?(?:a|his|her|the) (?:gun|knife|pistol|rifle)"
+             r"(?: (?:at|to) (?:me|my (?:head|throat|face)))?"),
+    Rule("md.asthma_spiked", "medical", X,
+         B + r"(?:(?:bad|severe|really bad|serious) asthma attack|inhaler (?:isn'?t|is not|not) "
+             r"(?:working|helping)|(?:drink|drinks) (?:was|were|got|has been) spiked|(?:was|got|been) "
+             r"drugged|can'?t feel my (?:legs|arms|face|body)|anaphyla\w+)"),
+
     Rule("sh.sick_waking", "self_harm", L,
          B + r"(?:sick|tired|exhausted) of (?:waking up|being alive|breathing|existing|living)\b|"
              r"\b(?:hope|hoping|hopes) (?:that )?(?:the|my) (?:plane|car|bus|train) (?:crashes|crash|"
@@ -791,11 +838,13 @@ TRIVIAL_CAUSE = re.compile(_spaces(
     r"queue|line|game|level|boss fight)|that (?:song|episode|ending|exam|test|meme)|"
     r"(?:laughing|laughed|laugh|giggling|crying laughing)|burger|pizza|taco|fries|"
     r"spoiler|spoilers|workout|leg day|cardio|gym|hot sauce|spicy|"
-    r"this hill|marathon)\b"))
+    r"this hill|marathon|the (?:exam|test|homework|meeting|lecture|quiz|class|movie|"
+    r"ending|game))\b"))
 REACTIVE = re.compile(_spaces(
     r"\b(?:makes? me|made me|making me|when (?:i|she|he|they|you|we) (?:saw|see|heard|hear|"
     r"realized|found out|walked|tripped|said)|after (?:that|seeing|hearing)|if i (?:have|had) to|"
-    r"one more time|every time)\b"))
+    r"one more time|every time|so (?:hard|bad|boring|long|awkward|embarrassing|cringe)"
+    r"(?: that)? (?:she|he|i|they|we))\b"))
 RELAPSE = re.compile(_spaces(
     r"\b(?:relapse[ds]?|relapsing|slipped up|started (?:again|cutting again)|"
     r"(?:cut|cutting|self[- ]?harm(?:ed)?|hurt myself) again|broke my (?:streak|clean streak))\b"))
@@ -805,7 +854,8 @@ NOT_NOW = re.compile(_spaces(
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
     r"nurse|paramedic|doctor said|er tonight|shift|coughing|cough|flu|a cold|workout|gym|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
-    r"doctor'?s appointment|heartburn|indigestion)\b"))
+    r"doctor'?s appointment|heartburn|indigestion|went fine|it passed|went well|turned out "
+    r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date))\b"))
 FICTION = re.compile(_spaces(
     r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
     r"episode|character|characters|protagonist|narrator|villain|plot|chapter|fanfic|fan fic|"
