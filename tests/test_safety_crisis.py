@@ -113,8 +113,10 @@ def test_boundaries_answer_warmly_and_honestly(text, kind):
                          r"i promise|always be here)\b", r.text)
 
 
-def test_boundaries_ignore_ordinary_messages():
+def test_boundaries_ignore_ordinary_messages_and_leave_crises_to_the_protocol():
     assert boundaries.respond("my exam went badly and I feel awful") is None
+    assert boundaries.respond("I love you all. goodbye, I'm going to kill myself") is None
+    assert boundaries.detect("love you mom, see you at dinner") is None
 
 
 def test_boundaries_do_not_repeat_within_a_conversation():

@@ -35,7 +35,9 @@ KINDS: dict[str, list[re.Pattern]] = {
         _rx(r"\byou understand me better than (?:anyone|anybody|my \w+|people|real people)"),
     ],
     "love": [
-        _rx(r"\bi(?:'m| am)? ?(?:think i'?m )?(?:in love with you|love you|falling for you)\b"),
+        _rx(r"\bi(?:'m| am)? ?(?:think i'?m )?(?:in love with you|love you|falling for you)\b"
+            r"(?! all| guys| both| everyone| mom| mum| dad| too,? (?:mom|mum|dad)| so much,? "
+            r"(?:mom|mum|dad))"),
         _rx(r"\b(?:will you|would you|can you) (?:be my (?:girlfriend|boyfriend|partner|wife|"
             r"husband)|marry me|date me|love me)"),
         _rx(r"\bdo you love me\b"),
@@ -177,8 +179,17 @@ class Boundaries:
         return f"{key}.{i}", options[i]
 
     def respond(self, text: str, kind: str | None = None) -> BoundaryReply | None:
+        """None when there is no attachment prompt, or when the message carries risk at
+        ``moderate`` or above ("I love you all, goodbye" is a crisis, not attachment): the
+        crisis protocol answers those."""
         kind = kind or detect(text)
         if kind is None:
+            return None
+        from .levels import Level
+        from .risk import Lexicon, build
+
+        ev, sup = Lexicon().scan(text)
+        if build(text, ev, sup, None, True).level >= Level.moderate:
             return None
         parts = [self._pick(f"acknowledge.{kind}", ACKNOWLEDGE[kind]),
                  self._pick(f"honest.{kind}", HONEST[kind])]
