@@ -225,7 +225,7 @@ RULES: list[Rule] = [
     Rule("sh.want_die", "self_harm", M,
          B + r"(?:(?:want|wants|wanted|wanting|wanna|wish i could|wish he could|wish she could|ready to|"
              r"deserve to|i should|i just want to|i want to just|i'd rather|i would rather) "
-             r"(?:to )?(?:just )?(?:die|be dead|not wake up)|i want death|"
+             r"(?:to )?(?:just )?(?:die|d[!1]e|be dead|not wake up)|i want death|"
              r"i wish i (?:would|could) (?:just )?die|let me die|want it (?:all )?to (?:end|stop) "
              r"(?:forever|for good|permanently))"
              r"(?! (?:of|from) (?:embarrassment|shame|cringe|laughter|laughing|boredom|"
@@ -339,7 +339,8 @@ RULES: list[Rule] = [
              r"i love them)|please don'?t blame yourselves?|it'?s not your fault,? (?:i|it was))"),
     Rule("sh.goodbye_ctx", "self_harm", H,
          B + r"(?:goodbye|good bye|bye) (?:everyone|world|all|guys|everybody|y'?all)|"
-             r"thank you for everything|i love you all|take care of (?:yourselves|everyone|mom|mum)",
+             r"thank you for everything|i love you all|take care of (?:yourselves|everyone|mom|mum)|"
+             r"(?:this |it )?(?:isn'?t|is not|wasn'?t|was not|'s not) (?:your|anyone'?s) fault",
          needs_context=True),
     Rule("sh.method_named", "self_harm", H,
          B + r"(?:jump(?:ing)? (?:off|from|in front of) (?:a|the|my) (?:bridge|building|roof|"
@@ -542,6 +543,39 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.better_not_here", "self_harm", L,
+         B + r"(?:i'?d|id|i would|i'?m) (?:be )?better off (?:not being (?:here|alive|around)|not "
+             r"(?:here|alive|existing|around)|gone|never born)\b"),
+    Rule("sh.couldnt_go_on", "self_harm", L,
+         B + r"i (?:just )?(?:couldn'?t|could not|can'?t|cannot) (?:keep going|go on|take (?:it|this) "
+             r"any ?more|do this any ?more|keep living|hold on any ?(?:more|longer))\b"
+             r"(?! (?:with|at|in) (?:the|this|that|my) (?:job|project|class|course|diet|game))",
+         figurative="strong"),
+    Rule("sh.jump_now", "self_harm", X,
+         B + r"(?:gonna|going to|will|'ll|about to|ready to) jump (?:tonight|today|now|rn|right now|"
+             r"in (?:an|a few|\d+) (?:hours?|minutes?|mins?))\b"),
+    Rule("sh.loaded", "self_harm", X,
+         B + r"(?:gun|pistol|rifle|revolver)s? (?:is |are )?(?:loaded|cocked)[^.!?\n]{0,30}\b(?:next to|"
+             r"beside|in front of|on my lap|in my hand|with me)|\bloaded (?:gun|pistol|rifle) "
+             r"(?:next to|beside|in front of|on my lap|in my hand|with) me"),
+    Rule("sh.on_place_ctx", "self_harm", X,
+         B + r"(?:i'?m|im|i am) (?:\w+ ){0,2}on (?:the |top of the )?(?:roof|rooftop|ledge|bridge|"
+             r"railing|edge|overpass|tracks|cliff)\b", needs_context=True),
+    Rule("sh.picked_day", "self_harm", H,
+         B + r"(?:picked|chose|chosen|set|decided on) (?:a |the )?(?:day|date|night|monday|tuesday|"
+             r"wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|weekend)\b",
+         needs_context=True),
+    Rule("ho.break_bone", "harm_to_others", M,
+         B + r"(?:i'?ll|i will|gonna|going to|want to|wanna) (?:break|snap) (?:his|her|their|your|my "
+             r"\w+'s) (?:arm|legs?|neck|jaw|nose|fingers|skull)"),
+    Rule("ho.all_pay", "harm_to_others", M,
+         B + r"(?:they|them|everyone|everybody|you all|y'?all)(?:'?ll| will| are going to| gonna| "
+             r"are gonna) (?:all )?(?:pay|regret it|be sorry|get what'?s coming)\b",
+         figurative="strong"),
+    Rule("ho.list_plan", "harm_to_others", H,
+         B + r"(?:i have|i'?ve got|made|making|wrote|writing) (?:a |my )?(?:list|plan|hit list|kill "
+             r"list)\b", needs_context=True),
+
     Rule("sh.waiting_die", "self_harm", L,
          B + r"(?:just )?waiting (?:to die|for (?:death|the end|it all to end))|\b(?:would|will) "
              r"(?:anyone|anybody|people) (?:even )?(?:come to|care about|show up at|cry at) my "
@@ -884,7 +918,8 @@ POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"
     r"got help|survivor|milestone|healing|healed|thriving|life is good|happy now|happy|"
-    r"saved me|(?:i'?m|am) (?:so )?(?:okay|ok|fine|good|well) now|"
+    r"saved me|(?:i'?m|am) (?:so )?(?:okay|ok|fine|good|well) now|now i'?m an? |now i "
+    r"(?:work|help|volunteer)|peer (?:counsel(?:l)?or|supporter|support)|i help others|"
     r"in a (?:good|better|great) place|(?:therapy|meds|medication|treatment|counsel(?:l)?ing) "
     r"(?:really )?help(?:ed|s)|(?:i'?m|am) okay now|i'?m ok now)\b"))
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")

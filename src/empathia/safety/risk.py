@@ -197,7 +197,13 @@ def _third_person(norm: str, clause: tuple[int, int], start: int, end: int, cate
     return last_third > last_first
 
 
+_SERIOUS = re.compile(r"\b(?:i'?m (?:dead |deadly |so )?serious|not (?:joking|kidding)|"
+                      r"i mean it|no joke|for real|fr)\b")
+
+
 def _figurative(kind: str, sentence: str) -> bool:
+    if _SERIOUS.search(sentence):
+        return False
     joke = bool(lx.HUMOR.search(sentence))
     cause = bool(lx.TRIVIAL_CAUSE.search(sentence))
     if kind == "strong":
@@ -257,7 +263,8 @@ class Lexicon:
                 if lx.SCREENING.search(norm[max(sent[0], start - 80):start]):
                     suppressed.append(f"{rule.id}:screening_question")
                     continue
-                if rule.figurative and _figurative(rule.figurative, sent_text):
+                if rule.figurative and _figurative(rule.figurative, norm if len(norm) < 300
+                                                   else sent_text):
                     suppressed.append(f"{rule.id}:figurative")
                     continue
                 if (rule.category == "medical" and (rule.figurative or level < Level.imminent)
