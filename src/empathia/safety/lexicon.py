@@ -460,7 +460,7 @@ RULES: list[Rule] = [
              r"find) (?:me|us|my (?:kids|children|mom|dog|cat|family))|if i (?:leave|tell|call "
              r"the police|tell anyone),? (?:he|she|they)(?:'?ll| will| would|'?d) (?:kill|hurt|"
              r"find|take)|(?:choked|strangled|chokes|strangles) me|(?:pulled|held|pointed) (?:a|"
-             r"his|her|the) (?:gun|knife) (?:on|at|to) (?:me|my))"),
+             r"his|her|the) (?:gun|knife) (?:on|at|to) (?:me|my))", figurative="weak"),
     Rule("ab.fear", "abuse", M,
          B + r"(?:(?:scared|afraid|terrified|frightened) (?:to go home|of going home|"
              r"of (?:my )?(?:husband|wife|boyfriend|girlfriend|partner|dad|father|stepdad|mom|"
@@ -866,7 +866,9 @@ HUMOR = re.compile(_spaces(
     r"lolol|xd|/s)\b|😂|🤣|💀|😭😂|😆|😅)"))
 TRIVIAL_CAUSE = re.compile(_spaces(
     r"\b(?:for (?:eating|taking|stealing|using|finishing|drinking|borrowing|touching|spoiling|"
-    r"wearing|losing|breaking|forgetting|leaving)|if (?:he|she|they|you) (?:eats?|takes?|spoils?|"
+    r"wearing|losing|breaking|forgetting|leaving)|if i (?:spoil|spoiled|ate|eat|forget|forgot|"
+    r"break|broke|lose|lost|touch|touched|take|took|use|used|wear|wore|miss|missed|am late|"
+    r"'?m late|spill|spilled)|if (?:he|she|they|you) (?:eats?|takes?|spoils?|"
     r"touch(?:es)?|steals?|forgets?|finish(?:es)?|uses?|tells?|leaves?)|another (?:meeting|"
     r"zoom|group project)|this (?:song|homework|exam|test|meeting|class|traffic|heat|weather|"
     r"queue|line|game|level|boss fight)|that (?:song|episode|ending|exam|test|meme)|"
@@ -904,7 +906,8 @@ FICTION = re.compile(_spaces(
 RECOVERY = re.compile(_spaces(
     r"\b(?:used to|years? ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"many|several|few) (?:years?|months?|yrs?) (?:clean|sober|free|ago|since)|clean (?:for|"
-    r"since|from)|free (?:from|of) (?:self[- ]?harm|cutting|it)|(?:stopped|quit) (?:cutting|self[- ]?harm"
+    r"since|from)|free (?:from|of) (?:self[- ]?harm|cutting|it)|(?:off|free of|clean of|away from) "
+    r"(?:self[- ]?harm|cutting|sh|drugs|pills) (?:for|since)|\d+ (?:years?|months?) now|(?:stopped|quit) (?:cutting|self[- ]?harm"
     r"\w*)|\d+ (?:days?|months?|years?) clean|in recovery|recovered|recovering|"
     r"(?:i'?m|am) a survivor|survived|got (?:help|better|through it)|back then|"
     r"when i was (?:younger|a (?:kid|teen|teenager)|in (?:high school|college|school)|1\d)|"
