@@ -917,6 +917,9 @@ RECOVERY = re.compile(_spaces(
     r"glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"
     r"(?:i'?m|am) (?:so )?grateful|milestone|anniversary of my (?:recovery|sobriety)|"
     r"struggled with|went through|i (?:had|have had) (?:a )?(?:history|period|phase))\b"))
+RECOVERY_SPAN = re.compile(_spaces(
+    r"\b(?:off|free of|free from|clean of|clean from|away from|quit|stopped|no more) "
+    r"(?:self[- ]?harm\w*|cutting|sh|it) (?:for|since|in)\b"))
 POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"

@@ -286,8 +286,9 @@ class Lexicon:
                         suppressed.append(f"{rule.id}:no_real_person")
                         continue
                 clause_text = norm[clause[0]:start] + " " + norm[end:clause[1]]
-                if (lx.RECOVERY.search(clause_text) and level < Level.imminent
-                        and not relapse):
+                recovering = (lx.RECOVERY.search(clause_text)
+                              or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]]))
+                if recovering and level < Level.imminent and not relapse:
                     if positive_recovery:
                         suppressed.append(f"{rule.id}:recovery")
                         continue
