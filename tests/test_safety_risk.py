@@ -156,3 +156,20 @@ def test_plan_words_need_risk_context(lex):
     conv = Conversation(lex)
     conv.add("i want to die")
     assert conv.add("i have a plan for tonight").level >= Level.high
+
+
+def test_heads_trained_on_another_encoder_are_not_used(tmp_path, monkeypatch):
+    import json
+
+    import numpy as np
+
+    risk_dir = tmp_path / "risk"
+    risk_dir.mkdir()
+    np.savez(risk_dir / "head.npz", weight=np.zeros(384, np.float32), bias=np.float32(0))
+    (risk_dir / "meta.json").write_text(json.dumps({"threshold": 0.5,
+                                                    "encoder_fingerprint": "not-this-one"}))
+    monkeypatch.setenv("EMPATHIA_MODELS", str(tmp_path))
+    with pytest.warns(UserWarning, match="different shared encoder"):
+        assessor = RiskAssessor()
+        assert not assessor.has_model
+    assert assessor.assess("kms").level >= Level.moderate  # the lexicon still reads it

@@ -78,6 +78,16 @@ def embed_many(perceiver, texts: Sequence[str], step: int = 512, log: Callable |
     return emb[[index[t] for t in texts]]
 
 
+def heads_match_encoder() -> bool:
+    """Were the shipped heads trained on the shared encoder that is loaded now?"""
+    meta_path = Settings().models_dir / HEAD_NAME / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text())
+    except (OSError, ValueError):
+        return False
+    return meta.get("encoder_fingerprint") == encoder_fingerprint()
+
+
 def post_windows(users) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(window texts, user index per window, label index per window)."""
     from ..data.cssrs import LABELS

@@ -338,10 +338,17 @@ class RiskAssessor:
         if self._loaded or not self.use_model:
             return
         self._loaded = True
-        from .head import ExemplarHead, RiskHead
+        from .head import ExemplarHead, RiskHead, heads_match_encoder
 
         self._head = RiskHead.load_default()
         self._exemplar = ExemplarHead.load_default()
+        if self._head is not None and not heads_match_encoder():
+            # Heads trained on another encoder read a different embedding: unusable.
+            import warnings
+
+            warnings.warn("risk heads were trained on a different shared encoder; using the "
+                          "lexicon only (run `empathia train risk`)", stacklevel=2)
+            self._head = self._exemplar = None
         if self._head is not None and self._perceiver is None:
             try:
                 from ..perceive.perceiver import default_perceiver
