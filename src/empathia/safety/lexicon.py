@@ -60,7 +60,8 @@ VICTIM = (r"(?:him|her|them|someone|somebody|some(?:one|body) at (?:school|work)
           r"everyone|everybody|my (?:\w+ )?(?:boss|ex|dad|father|mom|mum|mother|brother|sister|"
           r"husband|wife|boyfriend|girlfriend|bf|gf|partner|teacher|coworker|co-worker|"
           r"roommate|neighbou?r|stepdad|stepmom|classmates?|baby|kids?|child|children|son|"
-          r"daughter|family|manager|landlord)|(?:that|this) (?:guy|girl|man|woman|kid|"
+          r"daughter|family|manager|landlord)|the (?:kid|guy|girl|boy|man|woman|teacher|person|"
+          r"people|kids|bully|bullies)(?: who| that)?|(?:that|this) (?:guy|girl|man|woman|kid|"
           r"teacher|bitch|bastard|asshole|dude|person))")
 NOW = r"(?:tonight|right now|rn|now|today|this (?:evening|afternoon|morning)|in (?:an|a few|\d+) (?:hours?|minutes?|mins?))"
 SOON = r"(?:tomorrow|this weekend|this week|on (?:my|his|her) birthday|on friday|on saturday|on sunday|soon|next week)"
@@ -393,7 +394,9 @@ RULES: list[Rule] = [
              r"(?:kill|murder|strangle|stab|shoot|hurt) " + VICTIM + r"\b", figurative="strong"),
     Rule("ho.mass", "harm_to_others", H,
          B + r"(?:shoot(?:ing)? up (?:the|my|a|our) (?:school|class|office|work|church|mall|"
-             r"party|place)|(?:kill|shoot|hurt|stab) (?:them all|every(?:one|body) (?:at|in|there)|"
+             r"party|place)|(?:bring|bringing|take|taking|carry|carrying) (?:a|my|the|dad'?s|my dad'?s) "
+             r"(?:gun|knife|weapon|blade|machete) (?:to|into) (?:school|work|class|the office)|"
+             r"(?:kill|shoot|hurt|stab) (?:them all|every(?:one|body) (?:at|in|there)|"
              r"as many (?:people )?as)|make (?:them|everyone|those \w+) pay|bring (?:a|my|the|dad'?s) "
              r"gun to (?:school|work|class)|(?:plant|build|make)(?:ing)? a bomb|"
              r"(?:hit|list) (?:list|of people)|kill (?:list))"),
@@ -543,6 +546,19 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.take_all", "self_harm", H,
+         B + r"(?:thinking (?:about|of)|think about|want to|wanna|going to|gonna|plan(?:ning)? to|"
+             r"tempted to|could|might) (?:just )?(?:taking|take|swallowing|swallow|downing|down) "
+             r"(?:all|every one|each one|the whole (?:bottle|pack|box)) (?:of )?(?:them|it|my "
+             r"(?:pills|meds|tablets)|the (?:pills|tablets|meds)|" + PILLS + r")\b|\b(?:which|what|"
+             r"the) (?:bridge|building|rope|pills|gun|method|spot|place|tree|train|cliff) i'?m "
+             r"(?:going to|gonna) use\b"),
+    Rule("ab.tried_to", "abuse", H,
+         B + r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|ex|"
+             r"dad|father|stepdad|mom|mum|mother|brother|uncle))(?:'s| has)? (?:tried|try|trying|"
+             r"attempted) to (?:strangle|choke|kill|drown|suffocate|smother|stab|shoot|run) (?:me|us)"
+             r"\b"),
+
     Rule("sh.better_not_here", "self_harm", L,
          B + r"(?:i'?d|id|i would|i'?m) (?:be )?better off (?:not being (?:here|alive|around)|not "
              r"(?:here|alive|existing|around)|gone|never born)\b"),
