@@ -51,7 +51,7 @@ ABUSER = (r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|g
           r"step mom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|"
           r"grandma|parents?|teacher|coach|boss|pastor|priest|babysitter|foster \w+|"
           r"mom'?s boyfriend|mum'?s boyfriend|roommate|carer|caregiver|family))")
-HARMVERB = (r"(?:hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
+HARMVERB = (r"(?:starv(?:es|ed|ing)|hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
             r"kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|burn(?:s|ed|t)|"
             r"shov(?:es|ed)|push(?:es|ed)|threw (?:things|stuff|a \w+) at|throws (?:things|"
             r"stuff) at|hurts?|hurting|smack(?:s|ed)?|whip(?:s|ped)?|bit|bites|"
@@ -193,7 +193,9 @@ RULES: list[Rule] = [
     Rule("sh.kill_self", "self_harm", M,
          B + r"(?:kill|killing|killin'?|killed|kil|k!ll|k1ll|off|offing|offed|end|ending|endin'?|hang|hanging|drown|drowning|"
              r"shoot|shooting|poison|poisoning|starve|starving|suffocate|neck) " + SELF_ANY +
-             r"\b(?! (?:if|when) (?:i|he|she|they) (?:have|has|hear|see|lose|sit|listen|watch|go))",
+             r"\b(?! (?:if|when) (?:i|he|she|they) (?:have|has|hear|see|lose|sit|listen|watch|go))"
+             r"(?! (?:laughing|with laughter|over (?:this|it)|to (?:get|finish|make|keep)|at work|"
+             r"at the gym|for (?:this|work|them)))",
          figurative="weak"),
     Rule("sh.kill_self_if", "self_harm", M,
          B + r"(?:kill|off) " + MYSELF + r" (?:if|when) (?:i|he|she|they) (?:have|has|hear|see|lose|"
@@ -288,7 +290,8 @@ RULES: list[Rule] = [
              r"(?:saving|saved|collecting|collected) (?:up )?(?:my )?(?:pills|" + PILLS + r") "
              r"(?:for|to|in case|until|so)|"
              r"(?:tied|tying|made|making|bought|have|got) (?:a|the|my) noose|the noose is|"
-             r"stash of (?:razor blades|razors|blades|pills|tablets|" + PILLS + r")|so (?:that )?i'?d "
+             r"stash of (?:razor blades|razors|blades|pills|tablets|" + PILLS + r")|(?:have|got|gathered) "
+             r"everything (?:i need )?(?:to end it|to do it|to kill " + MYSELF + r"|ready)|so (?:that )?i'?d "
              r"have enough|(?:have|get|got|collect) enough (?:pills|tablets|" + PILLS + r") (?:to|for)|"
              r"(?:rope|noose|belt) (?:around|round) my neck|tested (?:the|a) (?:rope|noose|knot)|"
              r"(?:wrote|written|writing|finished|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?|"
@@ -515,14 +518,15 @@ RULES: list[Rule] = [
              r"(?:turning )?(?:blue|purple)|turning blue|choking on)", figurative="strong"),
     Rule("md.unconscious", "medical", X,
          B + r"(?:(?:unconscious|unresponsive|won'?t wake up|not waking up|can'?t wake (?:him|her|"
-             r"them|my \w+) up|passed out and (?:won'?t|can'?t|isn'?t)|collapsed|seizing|"
+             r"them|my \w+)(?: up)?\b|passed out and (?:won'?t|can'?t|isn'?t)|collapsed|seizing|"
              r"having a seizure|(?:had|having) a fit)|(?:isn'?t|not|no longer) responding)"),
     Rule("md.heart_stroke", "medical", X,
          B + r"(?:(?:i'?m|i am|im|he'?s|she'?s|he is|she is|they'?re|i think i'?m|think (?:i'?m|"
              r"he'?s|she'?s)|might be) having (?:a )?(?:heart attack|stroke|seizure|allergic "
              r"reaction|anaphyla\w+)|face (?:is )?(?:drooping|droopy|numb)|slurred speech|"
              r"(?:can'?t|cannot) (?:feel|move) (?:one side|my (?:left|right) (?:side|arm|leg))|"
-             r"(?:speech|words) (?:is |are )?(?:slurring|slurred|coming out wrong))",
+             r"(?:speech|words) (?:is |are )?(?:slurring|slurred|coming out wrong)|slurring (?:his|her|my|"
+             r"their) words|can'?t (?:lift|raise|move) (?:his|her|my|their|one) arm)",
          figurative="strong"),
     Rule("md.overdose", "medical", X,
          B + r"(?:(?:i|he|she|they|my \w+)(?:'ve| have| has)? (?:just )?(?:overdosed|od'?d|o\.d\.'?d)|"
@@ -531,7 +535,8 @@ RULES: list[Rule] = [
              r"wine|beer)|drank (?:bleach|antifreeze|poison|drain cleaner)|"
              r"(?:swallowed|drank|drunk|ate) (?:some |a bit of |a little |a lot of |the )?(?:bleach|poison|a battery|batteries|drain cleaner|antifreeze|something)|"
              r"(?:ate|drank|swallowed) (?:some )?(?:rat poison|weed killer|pesticide|cleaning "
-             r"(?:stuff|products?|fluid))|took (?:a lot|loads|a bunch) of (?:" + PILLS + r"))"
+             r"(?:stuff|products?|fluid))|took (?:a lot|loads|a bunch|a handful) of (?:my |his |her |their )?"
+             r"(?:pain )?(?:" + PILLS + r"))"
              r"(?! (?:of|on) (?:caffeine|coffee|sugar|chocolate|candy|netflix|memes|anime|"
              r"energy drinks))"),
     Rule("md.bleeding", "medical", X,
@@ -606,8 +611,8 @@ GENERAL_RULES: list[Rule] = [
              r"wondering) about (?:it|doing it|using it)|\b(?:picturing|imagining|picture|imagine) "
              + MYSELF + r" (?:hanging|dead|dying|jumping|in a coffin|bleeding)|\b(?:want|wanting|"
              r"urge|urges|tempted|think about|thinking about) (?:to )?(?:drive|driving|crash|crashing|"
-             r"swerv\w*) (?:my car )?(?:into|off) (?:a|the) (?:wall|tree|truck|bridge|barrier|"
-             r"oncoming|river|cliff)"),
+             r"swerv\w*) (?:my car )?(?:into|off) (?:(?:a|the) (?:wall|tree|truck|bridge|barrier|"
+             r"oncoming|river|cliff)|(?:oncoming )?traffic)"),
     Rule("sh.counted", "self_harm", H,
          B + r"(?:counted|counting|count) (?:out )?(?:all )?(?:my |the )?(?:pills|tablets|" + PILLS +
              r")[^.!?\n]{0,40}(?:enough|there'?s enough|it'?s enough)?|\b(?:tying|tied|practic\w+) "
@@ -829,12 +834,15 @@ GENERAL_RULES: list[Rule] = [
              r"hairdryer))"),
     Rule("sh.intent_method", "self_harm", H,
          B + r"(?:want|wanna|going|gonna|gunna|'?ll|will|plan(?:ning)?|thinking (?:about|of)|"
-             r"think about|ready|about|decided) (?:to )?(?:just )?(?:jump(?:ing)? (?:off|from|in front "
+             r"think about|ready|about to|decided) (?:to )?(?:just )?(?:jump(?:ing)? (?:off|from|in front "
              r"of) (?:a|the|my) (?:bridge|building|roof|rooftop|train|bus|truck|cliff|balcony|"
              r"overpass|parking garage|tower)|step(?:ping)? in front of (?:a|the) (?:train|bus|"
              r"truck)|hang(?:ing)? " + SELF_ANY + r"|overdos(?:e|ing)|od\b|slit(?:ting)? my (?:wrists?|"
              r"throat)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|"
              r"oncoming traffic))"),
+    Rule("sh.took_them_all", "self_harm", X,
+         B + r"(?:i|i'?ve|i have) (?:already |just )?(?:took|taken|swallowed|downed) (?:them all|all "
+             r"of them|the whole (?:bottle|pack|box|lot|packet))\b"),
     Rule("sh.taken_definite", "self_harm", H,
          B + r"(?:i'?ve|i have|i) (?:already|just) (?:taken|took|swallowed) (?:the|them|all of them|"
              r"it all|all of it)(?: (?:pills|tablets|meds))?\b"),
@@ -863,7 +871,7 @@ GENERAL_RULES: list[Rule] = [
              r"(?:fell|fallen) and (?:can'?t|cannot) (?:get up|move)|worst headache of my life|"
              r"carbon monoxide (?:alarm|detector) (?:is )?(?:going off|beeping)|"
              r"(?:need|used|using) (?:an |my |her |his )?epi ?pen|"
-             r"(?:blood sugar|sugar) (?:is )?(?:really |very |dangerously )?(?:low|high) and|"
+             r"(?:blood sugar|sugar) (?:is )?(?:really |very |dangerously |so )?(?:low|high)(?: and|,)|"
              r"(?:pregnant|pregnancy) and (?:bleeding|cramping badly))"),
 ]
 
@@ -906,7 +914,9 @@ NOT_NOW = re.compile(_spaces(
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
     r"nurse|paramedic|doctor said|er tonight|shift|coughing|cough|flu|a cold|workout|gym|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
-    r"doctor'?s appointment|heartburn|indigestion|went fine|it passed|went well|turned out "
+    r"doctor'?s appointment|heartburn|indigestion|doctors? says?|the doctor told|(?:it'?s|it is) "
+    r"(?:just )?(?:panic|anxiety)|panic attacks? (?:feel|feels) like|makes me (?:think|feel like) "
+    r"i'?m having|feels like i'?m having|went fine|it passed|went well|turned out "
     r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date))\b"))
 FICTION = re.compile(_spaces(
     r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
