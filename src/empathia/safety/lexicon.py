@@ -184,7 +184,10 @@ RULES: list[Rule] = [
              r"giv(?:e|ing) up on (?:life|living|everything)|done with (?:life|living|everything)|"
              r"(?:can'?t|cannot|cant) take (?:it|this|life) (?:anymore|any more))"),
     Rule("sh.sleep_forever", "self_harm", L,
-         B + r"(?:sleep forever|eternal sleep|permanent sleep|permanently sleep|"
+         B + r"(?:sleep forever|eternal sleep|permanent sleep|permanently sleep|rest forever|"
+             r"eternal rest|forever rest|(?:made|making|at) peace with (?:the idea of )?(?:not being "
+             r"here|dying|death|ending it|leaving (?:this|for good)|my decision|it all ending)|"
+             r"soon (?:none of (?:this|it)|nothing) will matter|"
              r"never (?:wake|waking) up again)\b"),
     Rule("sh.soon_gone", "self_harm", M,
          B + r"(?:i )?(?:won'?t|will not|wont) be (?:here|around|alive) (?:much longer|for long|"
@@ -227,7 +230,7 @@ RULES: list[Rule] = [
              r"end it\b(?! (?:with|between|off|early|there|here|now with))"),
     Rule("sh.want_die", "self_harm", M,
          B + r"(?:(?:want|wants|wanted|wanting|wanna|wish i could|wish he could|wish she could|ready to|"
-             r"deserve to|i should|i just want to|i want to just|i'd rather|i would rather) "
+             r"deserve to|i should|i just want to|i want to just|i'd rather|id rather|i would rather) "
              r"(?:to )?(?:just )?(?:die|d[!1]e|be dead|not wake up)|i want death|"
              r"i wish i (?:would|could) (?:just )?die|let me die|want it (?:all )?to (?:end|stop) "
              r"(?:forever|for good|permanently))"
@@ -440,6 +443,8 @@ RULES: list[Rule] = [
              r"(?:by|at home|again|every|when|last|since|as a)"),
     Rule("ab.sexual", "abuse", H,
          B + r"(?:(?:raped|molested|sexually (?:abused|assaulted)|assaulted|groped|drugged) me|"
+             r"(?:keeps |kept )?grop(?:es|ing) me|(?:being|been|was|am|'m) (?:sex )?trafficked|"
+             r"trafficking me|"
              r"i was (?:raped|molested|sexually (?:abused|assaulted)|drugged and)|"
              r"(?:touch(?:es|ed|ing)?|feels? me up) (?:me )?(?:down there|where|in places|"
              r"inappropriately|under my|my (?:private|chest|breasts|body))|"
@@ -815,6 +820,19 @@ GENERAL_RULES: list[Rule] = [
              r"til|'?til|so hard) (?:it|they|i) (?:bleeds?|bled|bleed|bruises?|bruised|hurts?)|"
              r"(?:until|till|til) i bleed\b|to feel (?:something|the pain)|make " + MYSELF +
              r" (?:throw up|puke|sick|bleed))"),
+    Rule("sh.want_it_to_hurt", "self_harm", M,
+         B + r"(?:carv(?:e|ed|ing)|scratch(?:ed|ing)?|cut|cutting) (?:\w+ ){0,2}(?:into|in) my "
+             r"(?:skin|arms?|legs?|thighs?|wrists?|stomach)|\b(?:wanted|want|needed|need) (?:it )?to "
+             r"(?:hurt|feel (?:the )?pain|bleed)\b|\bto punish " + MYSELF + r"\b|\bhow many "
+             r"(?:" + PILLS + r") (?:is|are|would be|does it take to be) (?:too many|a lethal|an "
+             r"overdose|fatal|deadly|enough to (?:die|kill|od))|\b(?:tall|high|highest) (?:buildings?|"
+             r"bridges?|places|cliffs|parking (?:garages?|structures?)) near me\b"),
+    Rule("sh.means_and_end", "self_harm", H,
+         B + r"(?:buy|get|find|order|borrow)(?:ing)? (?:a gun|a rope|pills|a lot of pills|sleeping "
+             r"pills|a knife|razor blades|helium)[^.!?\n]{0,60}\b(?:end (?:this|it|my life|things)|"
+             r"kill " + MYSELF + r"|die|be done)\b|\b(?:end (?:this|it|my life)|kill " + MYSELF +
+             r"|die)\b[^.!?\n]{0,60}\b(?:buy|get|find|order|borrow)(?:ing)? (?:a gun|a rope|pills|"
+             r"sleeping pills|razor blades|helium)"),
     Rule("sh.join_dead", "self_harm", L,
          B + r"(?:want|wanna|ready|wish i could|just want) (?:to )?(?:be with|join|see) (?:him|her|"
              r"them|my (?:\w+ )?(?:mom|mum|dad|mother|father|grandma|grandpa|husband|wife|son|"
@@ -822,7 +840,7 @@ GENERAL_RULES: list[Rule] = [
              r"up there|soon)"),
     Rule("sh.not_problem", "self_harm", M,
          B + r"(?:won'?t|will not|wont) be (?:a|your|anyone'?s) (?:problem|burden|bother) "
-             r"(?:much longer|for long|anymore|any more|soon)"),
+             r"(?:for (?:anyone|anybody|you|everyone|them|my family) )?(?:much longer|for long|anymore|any more|soon)"),
     Rule("sh.soon_over", "self_harm", H,
          B + r"(?:it'?ll|it will|this will|the pain will|everything will) (?:all )?be over "
              r"(?:soon|tonight|tomorrow)|(?:counting down|count down) (?:the )?(?:days|hours)",
@@ -847,8 +865,8 @@ GENERAL_RULES: list[Rule] = [
          B + r"(?:i'?ve|i have|i) (?:already|just) (?:taken|took|swallowed) (?:the|them|all of them|"
              r"it all|all of it)(?: (?:pills|tablets|meds))?\b"),
     Rule("ho.want_dead", "harm_to_others", M,
-         B + r"(?:want|wish|need) (?:him|her|them|my (?:\w+ )?(?:dad|father|mom|mum|mother|"
-             r"stepdad|stepmom|boss|ex|husband|wife|brother|sister|teacher)) (?:dead|to die|gone "
+         B + r"(?:want|wish|need) (?:to see )?(?:him|her|them|everyone|those people|my (?:\w+ )?(?:dad|father|mom|mum|mother|"
+             r"stepdad|stepmom|boss|ex|husband|wife|brother|sister|teacher))(?: all| both)? (?:dead|to die|gone "
              r"for good|six feet under)\b", figurative="strong"),
     Rule("ho.snap", "harm_to_others", M,
          B + r"(?:going to|gonna|gunna|might|will|'?ll|scared i'?ll|afraid i'?ll) (?:snap|lose it|"
@@ -864,6 +882,19 @@ GENERAL_RULES: list[Rule] = [
              r"dinner|meals)|no food (?:at|in the|in my) (?:home|house) for days|(?:lock|locks|"
              r"locked) me (?:in|out) (?:for days|overnight|without food|in the cold))",
          negatable=False),
+    Rule("md.head_baby", "medical", X,
+         B + r"(?:hit|banged|bumped|smashed) (?:her|his|my|their) head[^.!?\n]{0,60}\b(?:vomit\w*|"
+             r"throwing up|threw up|confused|unconscious|passed out|bleeding|can'?t remember|won'?t "
+             r"wake|seizure)|\b(?:baby|infant|newborn|toddler)[^.!?\n]{0,60}\b(?:floppy|limp|won'?t "
+             r"wake|not waking|unresponsive|turning blue|not breathing|having a seizure|fitting)|"
+             r"\b(?:drank|drinking|drunk|had)[^.!?\n]{0,50}\b(?:took|taken|popped|swallowed)[^.!?\n]"
+             r"{0,20}\b" + PILLS + r"|\b(?:took|taken|popped|swallowed)[^.!?\n]{0,20}\b" + PILLS +
+             r"[^.!?\n]{0,40}\b(?:drank|drinking|drunk|alcohol|vodka|whiskey|wine|beer)|"
+             r"\b(?:bleeding|blood)[^.!?\n]{0,40}\b(?:can'?t|won'?t|cannot) (?:make it )?stop\b|"
+             r"\b(?:keep|kept|keeps) (?:fainting|passing out|blacking out)"),
+    Rule("md.not_eating", "medical", M,
+         B + r"(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat|had (?:any )?food) (?:anything )?(?:in|"
+             r"for) (?:\d+|a few|several|many|two|three|four|five|six|seven) (?:days|weeks)"),
     Rule("md.trauma", "medical", X,
          B + r"(?:(?:i|he|she|they|my \w+)(?:'ve| have| has|'s)? (?:been|was|got|just got) "
              r"(?:stabbed|shot|hit by a car|run over)|(?:baby|infant|newborn) (?:is |isn'?t |is not )?"
