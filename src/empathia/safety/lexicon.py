@@ -186,7 +186,7 @@ RULES: list[Rule] = [
     Rule("sh.sleep_forever", "self_harm", L,
          B + r"(?:sleep forever|eternal sleep|permanent sleep|permanently sleep|rest forever|"
              r"eternal rest|forever rest|(?:made|making|at) peace with (?:the idea of )?(?:not being "
-             r"here|dying|death|ending it|leaving (?:this|for good)|my decision|it all ending)|"
+             r"here|dying|death|ending it|leaving (?:this world|for good)|it all ending)|"
              r"soon (?:none of (?:this|it)|nothing) will matter|"
              r"never (?:wake|waking) up again)\b"),
     Rule("sh.soon_gone", "self_harm", M,
@@ -435,7 +435,8 @@ RULES: list[Rule] = [
              r"mother|dad|father|little brother|little sister|baby brother|baby sister|brother|"
              r"sister|siblings|kids?|son|daughter|children|grandma|grandmother|wife|husband))\b"
              r"(?! up\b| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
-             r"messages|the truth|compliments|a snowball))", figurative="strong"),
+             r"messages|the truth|compliments|a snowball)| (?:hard|harder|too hard|to (?:do|be|work|try|"
+             r"improve|succeed|study)|in training|at practice|in the pool))", figurative="strong"),
     Rule("ab.passive", "abuse", M,
          B + r"(?:i (?:was|got|get|am|'m|'ve been|have been)|i'?m being|i keep getting|been) "
              r"(?:\w+ )?(?:beaten|hit|slapped|punched|kicked|choked|strangled|abused|molested|"
@@ -495,9 +496,10 @@ RULES: list[Rule] = [
          B + r"(?:(?:my|our|the) (?:neighbou?r'?s?|friend'?s|cousin'?s|student'?s?|sister'?s|"
              r"brother'?s)? ?(?:kid|kids|child|children|little (?:brother|sister)|baby|student|"
              r"nephew|niece|daughter|son)|a (?:kid|child|student) (?:in my class|i know|at school))"
-             r"[^.!?\n]{0,60}\b(?:is being |gets |got |was )?(?:beaten|abused|hit|molested|"
+             r"[^.!?\n]{0,60}\b(?:(?:is being|gets|got|was|were|are being|keeps getting) (?:beaten|"
+             r"abused|hit|molested|slapped|kicked|punched|burned)|(?:beaten|abused|molested|"
              r"starved|neglected|locked in|burned|bruises?|covered in bruises|(?:has|had) (?:bruises|"
-             r"marks|burns))"),
+             r"marks|burns)))"),
     Rule("ab.imminent", "abuse", X,
          B + r"(?:(?:he|she|they)(?:'s| is| are|'re) (?:outside|at the door|banging on the door|"
              r"breaking in|trying to break in|coming (?:home|back|for me|over)|on (?:his|her|their) "
@@ -934,7 +936,8 @@ TRIVIAL_CAUSE = re.compile(_spaces(
 REACTIVE = re.compile(_spaces(
     r"\b(?:makes? me|made me|making me|when (?:i|she|he|they|you|we) (?:saw|see|heard|hear|"
     r"realized|found out|walked|tripped|said)|after (?:that|seeing|hearing)|if i (?:have|had) to|"
-    r"one more time|every time|so (?:hard|bad|boring|long|awkward|embarrassing|cringe)"
+    r"one more time|every time|rather (?:die|be dead) than|so (?:hard|bad|boring|long|awkward|"
+    r"embarrassing|cringe)"
     r"(?: that)? (?:she|he|i|they|we))\b"))
 RELAPSE = re.compile(_spaces(
     r"\b(?:relapse[ds]?|relapsing|slipped up|started (?:again|cutting again)|"
@@ -943,9 +946,11 @@ NOT_NOW = re.compile(_spaces(
     r"\b(?:passes|goes away|went away|go away|every time|whenever|when i think|"
     r"years ago|last year|(?:months?|years?|weeks?) ago|back in (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
-    r"nurse|paramedic|doctor said|er tonight|shift|coughing|cough|flu|a cold|workout|gym|"
+    r"doctor said|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
+    r"coughing so much|workout|gym|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
-    r"doctor'?s appointment|heartburn|indigestion|doctors? says?|the doctor told|(?:it'?s|it is) "
+    r"doctor'?s appointment|heartburn|indigestion|doctors? says?|(?:he|she|they|i)(?:'s|'re| is| "
+    r"are|'m| am) (?:fine|okay|ok|alright|all right)|no (?:vomiting|bleeding|symptoms)|the doctor told|(?:it'?s|it is) "
     r"(?:just )?(?:panic|anxiety)|panic attacks? (?:feel|feels) like|makes me (?:think|feel like) "
     r"i'?m having|feels like i'?m having|went fine|it passed|went well|turned out "
     r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date))\b"))
@@ -981,7 +986,8 @@ POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"
     r"got help|survivor|milestone|healing|healed|thriving|life is good|happy now|happy|"
-    r"saved me|(?:i'?m|am) (?:so )?(?:okay|ok|fine|good|well) now|now i'?m an? |now i "
+    r"saved me|(?:i'?m|am) (?:so )?(?:okay|ok|fine|good|well|doing well)|talked it through|"
+    r"in therapy|now i'?m an? |now i "
     r"(?:work|help|volunteer)|peer (?:counsel(?:l)?or|supporter|support)|i help others|"
     r"in a (?:good|better|great) place|(?:therapy|meds|medication|treatment|counsel(?:l)?ing) "
     r"(?:really )?help(?:ed|s)|(?:i'?m|am) okay now|i'?m ok now)\b"))

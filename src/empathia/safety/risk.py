@@ -267,8 +267,7 @@ class Lexicon:
                                                    else sent_text):
                     suppressed.append(f"{rule.id}:figurative")
                     continue
-                if (rule.category == "medical" and (rule.figurative or level < Level.imminent)
-                        and lx.NOT_NOW.search(sent_text)):
+                if rule.category == "medical" and lx.NOT_NOW.search(sent_text):
                     suppressed.append(f"{rule.id}:not_now")
                     continue
                 if lx.FICTION.search(sent_text):
@@ -287,7 +286,8 @@ class Lexicon:
                         continue
                 clause_text = norm[clause[0]:start] + " " + norm[end:clause[1]]
                 recovering = (lx.RECOVERY.search(clause_text)
-                              or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]]))
+                              or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]])
+                              or re.search(r"\bused to\b", norm[start:end]))
                 if recovering and level < Level.imminent and not relapse:
                     if positive_recovery:
                         suppressed.append(f"{rule.id}:recovery")
