@@ -253,6 +253,11 @@ INVITE = {
         "I'm not going anywhere. Tell me what's happening, and we can take the next step "
         "together.",
     ],
+    "gentle": [
+        "I'm here, and I'd like to hear more about what's been weighing on you.",
+        "Take your time. What's been making things feel this heavy lately?",
+        "I'm not going anywhere. Would you tell me a bit more about what's been happening?",
+    ],
     "third": [
         "I'm here to help you think through how to support them, and how you're doing too.",
         "We can keep talking about what to say to them, and about how this is affecting you.",
@@ -365,8 +370,8 @@ class CrisisProtocol:
         if not urgent:
             parts += help_parts
         third = topic.startswith("sh_third")
-        add("invite", f"invite.{'third' if third else 'default'}",
-            INVITE["third" if third else "default"])
+        kind = "third" if third else ("gentle" if a.level <= Level.low else "default")
+        add("invite", f"invite.{kind}", INVITE[kind])
         return CrisisReply(text=" ".join(p.text for p in parts), parts=parts, topic=topic,
                            level=a.level, category=a.category, locale=res.locale,
                            resources=quoted)
