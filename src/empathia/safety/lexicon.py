@@ -50,7 +50,7 @@ ABUSER = (r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|g
           r"ex|fianc[ée]e?|dad|father|mom|mum|mother|stepdad|stepfather|step dad|stepmom|"
           r"step mom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|"
           r"grandma|parents?|teacher|coach|boss|pastor|priest|babysitter|foster \w+|"
-          r"mom'?s boyfriend|mum'?s boyfriend|roommate|carer|caregiver|family))")
+          r"mom'?s (?:new )?boyfriend|mum'?s (?:new )?boyfriend|roommate|carer|caregiver|family))")
 HARMVERB = (r"(?:starv(?:es|ed|ing)|hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
             r"kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|burn(?:s|ed|t)|"
             r"shov(?:es|ed)|push(?:es|ed)|threw (?:things|stuff|a \w+) at|throws (?:things|"
@@ -259,7 +259,7 @@ RULES: list[Rule] = [
     Rule("sh.cut_recent", "self_harm", H,
          B + r"(?:i (?:just )?(?:cut|burned|burnt|hurt) " + MYSELF + r" (?:again|last night|"
              r"today|yesterday|this morning|tonight|earlier|so bad|deep)|(?:i'?ve|i have|been) "
-             r"(?:been )?(?:cutting(?! (?:back|down|out|off|class|classes|school|carbs|sugar|ties|corners|costs|my hair|hair|paper|wood|grass|the|it|them|people|him|her))|self[- ]?harming|burning " + MYSELF + r")|started (?:cutting|"
+             r"(?:been )?(?:cutting(?! (?:back|down|out|off|class|classes|school|carbs|sugar|ties|corners|costs|my hair|hair|paper|wood|grass|the|it|them|people|him|her|coupons|onions|veg\w*|fabric|expenses|my budget|budget|lines|cake|meat))|self[- ]?harming|burning " + MYSELF + r")|started (?:cutting|"
              r"self[- ]?harming) again|relapsed|relapse(?:d)? (?:with|on|into) (?:cutting|self[- ]?"
              r"harm|sh)|cut (?:too )?deep|the cuts? (?:is|are|won'?t|keep))"),
     Rule("sh.plan", "self_harm", H,
@@ -558,6 +558,41 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.point_of_me", "self_harm", L,
+         B + r"(?:what'?s|what is|what) the point of me\b|\b(?:heading|going|slipping|sliding) back "
+             r"(?:there|to that (?:place|dark place)|into that (?:place|darkness))|\bback in that "
+             r"dark place"),
+    Rule("sh.plan_and_means", "self_harm", H,
+         B + r"(?:have|got|made) (?:a|the|my) plan[^.!?\n]{0,40}\b(?:have|got|bought) (?:the|my|a|"
+             r"some|enough) (?:pills|rope|gun|knife|blades|tablets|" + PILLS + r")|\b(?:bought|got|"
+             r"ordered|picked up) (?:a |the |some )?(?:rope|noose|pills|gun|razor blades|helium|"
+             r"charcoal) (?:for it|to do it|for (?:when|tonight|the day))\b|\bi attempted (?:last|"
+             r"in|before|twice|once|\d|a few|two|three)|\b(?:said|saying) (?:my )?goodbyes? (?:to "
+             r"(?:\w+ ){1,3})?without (?:them|anyone|anybody) (?:realizing|realising|knowing)|"
+             r"\b(?:taken|took|had) an overdose\b"),
+    Rule("sh.the_night", "self_harm", X,
+         B + r"(?:tonight|today)(?:'s| is) the (?:night|day)[^.!?\n]{0,30}\b(?:end it|die|do it|kill "
+             + MYSELF + r"|go|leave)\b|\bthe (?:night|day) i (?:end it|die|do it|kill " + MYSELF +
+             r")\b"),
+    Rule("ho.dead_by", "harm_to_others", M,
+         B + r"(?:he|she|they)(?:'?ll| will| is going to| are going to|'s going to) be dead (?:by|"
+             r"before|soon|tomorrow|this week|next week|within)"),
+    Rule("ho.worked_out", "harm_to_others", H,
+         B + r"(?:got it all|have it all|it'?s all) (?:worked out|planned|figured out)|\bi know "
+             r"(?:exactly )?how i'?(?:ll|m going to) do it\b", needs_context=True),
+    Rule("ab.threatens_me", "abuse", M,
+         B + r"(?:threatens|threatened|threatening|keeps threatening) me\b|\b(?:cornered|grabbed|"
+             r"pinned|trapped) me\b|\b(?:keeps|kept|has been|is) (?:following|stalking) me\b"),
+    Rule("ab.witness", "abuse", M,
+         B + r"my (?:\w+ ){0,2}(?:dad|father|stepdad|step ?father|husband|boyfriend|brother|uncle|"
+             r"mum'?s (?:new )?boyfriend|mom'?s (?:new )?boyfriend|mom|mum|mother) (?:hits|beats|"
+             r"chokes|slaps|punches|kicks|hurts|strangles|attacks) (?:her|him|them|my (?:mom|mum|"
+             r"mother|dad|father|little \w+|sister|brother|grandma|stepmom))\b"),
+    Rule("ab.kiss_secret", "abuse", H,
+         B + r"(?:kissed|kisses|touched|touches|hugged|hugs) me[^.!?\n]{0,60}\b(?:not to tell|"
+             r"don'?t tell|our secret|keep it (?:a )?secret)|\btold me not to tell (?:anyone|"
+             r"anybody|my (?:mom|mum|dad|parents))[^\n]{0,40}\b(?:i'?m|i am) (?:[5-9]|1[0-7])\b"),
+
     Rule("sh.take_all", "self_harm", H,
          B + r"(?:thinking (?:about|of)|think about|want to|wanna|going to|gonna|plan(?:ning)? to|"
              r"tempted to|could|might) (?:just )?(?:taking|take|swallowing|swallow|downing|down) "
@@ -857,7 +892,7 @@ GENERAL_RULES: list[Rule] = [
              r"think about|ready|about to|decided) (?:to )?(?:just )?(?:jump(?:ing)? (?:off|from|in front "
              r"of) (?:a|the|my) (?:bridge|building|roof|rooftop|train|bus|truck|cliff|balcony|"
              r"overpass|parking garage|tower)|step(?:ping)? in front of (?:a|the) (?:train|bus|"
-             r"truck)|hang(?:ing)? " + SELF_ANY + r"|overdos(?:e|ing)|od\b|slit(?:ting)? my (?:wrists?|"
+             r"truck)|step(?:ping)? in front of (?:a|the) next (?:train|bus)|hang(?:ing)? " + SELF_ANY + r"|overdos(?:e|ing)|od\b|slit(?:ting)? my (?:wrists?|"
              r"throat)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|"
              r"oncoming traffic))"),
     Rule("sh.took_them_all", "self_harm", X,
