@@ -955,7 +955,15 @@ NEGATION = re.compile(_spaces(
     r"\s*$"))
 HUMOR = re.compile(_spaces(
     r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|jokes?|joking|kidding|"
-    r"lolol|xd|/s)\b|😂|🤣|💀|😭😂|😆|😅)"))
+    r"lolol|xd|/s|not literally|figuratively|so cute|too cute|adorable)\b|😂|🤣|💀|😭😂|😆|😅|😍|"
+    r"🥰)"))
+GAME = re.compile(_spaces(
+    r"\b(?:in (?:the |this |that )?game|minecraft|fortnite|roblox|this level|that level|respawn\w*|"
+    r"boss fight|elden ring|dark souls|speedrun\w*|my character|my avatar|the sims|gta|"
+    r"overwatch|valorant|league of legends|zelda|mario)\b"))
+GENERIC = re.compile(_spaces(
+    r"\b(?:someone|somebody|a person|people|anyone|anybody|those|teens|students|kids|men|women) "
+    r"(?:who|that) (?:\w+ ){0,3}$"))
 TRIVIAL_CAUSE = re.compile(_spaces(
     r"\b(?:for (?:eating|taking|stealing|using|finishing|drinking|borrowing|touching|spoiling|"
     r"wearing|losing|breaking|forgetting|leaving)|if i (?:spoil|spoiled|ate|eat|forget|forgot|"

@@ -152,8 +152,10 @@ def language_supported(text: str) -> bool:
 def _in_quotes(norm: str, sent: tuple[int, int], pos: int) -> bool:
     """Whether ``pos`` sits between an odd number of quote marks in its sentence."""
     before = norm[sent[0]:pos]
-    marks = len(re.findall(r'["«»]', before))
-    return marks % 2 == 1
+    if len(re.findall(r'["«»]', before)) % 2 == 1:
+        return True
+    return len(re.findall(r"(?<![\w'])'(?=\w)", before)) > len(
+        re.findall(r"(?<=[\w.!?,])'(?![\w'])", before))
 
 
 @dataclass
@@ -259,6 +261,12 @@ class Lexicon:
                 third = _third_person(norm, clause, start, end, rule.category)
                 if rule.negatable and lx.NEGATION.search(norm[max(clause[0], start - 60):start]):
                     suppressed.append(f"{rule.id}:negated")
+                    continue
+                if rule.category == "self_harm" and lx.GAME.search(sent_text):
+                    suppressed.append(f"{rule.id}:game")
+                    continue
+                if not third and lx.GENERIC.search(norm[max(clause[0], start - 40):start]):
+                    suppressed.append(f"{rule.id}:generic_reference")
                     continue
                 if lx.SCREENING.search(norm[max(sent[0], start - 80):start]):
                     suppressed.append(f"{rule.id}:screening_question")
