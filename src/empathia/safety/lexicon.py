@@ -50,7 +50,8 @@ ABUSER = (r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|g
           r"ex|fianc[ée]e?|dad|father|mom|mum|mother|stepdad|stepfather|step dad|stepmom|"
           r"step mom|stepmother|uncle|aunt|brother|sister|cousin|grandpa|grandfather|"
           r"grandma|parents?|teacher|coach|boss|pastor|priest|babysitter|foster \w+|"
-          r"mom'?s (?:new )?boyfriend|mum'?s (?:new )?boyfriend|roommate|carer|caregiver|family))")
+          r"(?:mom|mum|dad)'?s (?:new )?(?:boyfriend|girlfriend|partner|husband|wife)|roommate|carer|"
+          r"caregiver|family))")
 HARMVERB = (r"(?:starv(?:es|ed|ing)|hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
             r"kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|burn(?:s|ed|t)|"
             r"shov(?:es|ed)|push(?:es|ed)|threw (?:things|stuff|a \w+) at|throws (?:things|"
@@ -261,13 +262,13 @@ RULES: list[Rule] = [
              r"today|yesterday|this morning|tonight|earlier|so bad|deep)|(?:i'?ve|i have|been) "
              r"(?:been )?(?:cutting(?! (?:back|down|out|off|class|classes|school|carbs|sugar|ties|corners|costs|my hair|hair|paper|wood|grass|the|it|them|people|him|her|coupons|onions|veg\w*|fabric|expenses|my budget|budget|lines|cake|meat))|self[- ]?harming|burning " + MYSELF + r")|started (?:cutting|"
              r"self[- ]?harming) again|relapsed|relapse(?:d)? (?:with|on|into) (?:cutting|self[- ]?"
-             r"harm|sh)|cut (?:too )?deep|the cuts? (?:is|are|won'?t|keep))"),
+             r"harm|sh)|cut (?:too |really |so |very )?deep|the cuts? (?:is|are|won'?t|keep))"),
     Rule("sh.plan", "self_harm", H,
          B + r"(?:(?:a|the|my) plan (?:to|for) (?:kill|end|die|suicide|do it|how)|"
              r"(?:planned|planning|figured|worked) (?:it )?out (?:how|when|where)|"
              r"know (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|i will|i'?m going to|"
              r"to) do it|picked (?:a|the|out a|out the) (?:date|day|spot|place|time|method|bridge)|"
-             r"set a date|(?:have|got) it (?:all )?planned|wrote (?:down )?(?:my )?plan)"),
+             r"(?:have|got) it (?:all )?planned|wrote (?:down )?(?:my )?plan)"),
     Rule("sh.plan_ctx", "self_harm", H,
          B + r"(?:(?:i have|i'?ve got|i got|made|making|i'?ve made|have made|came up with) (?:a|the|my) "
              r"plan\b|i'?ve decided|i made my decision|made up my mind|"
@@ -301,7 +302,11 @@ RULES: list[Rule] = [
              r"(?:wrote|writing|written) (?:goodbye )?letters? to (?:my|everyone)|"
              r"giv(?:en|ing|e) away (?:all )?my (?:stuff|things|belongings|possessions|"
              r"cat|dog|pets?)|(?:take|taking) care of my (?:cat|dog|pets?|kids) (?:for me |when i'?m "
-             r"gone|after i'?m gone)|(?:updated|made|wrote) (?:my )?(?:will|final arrangements))"),
+             r"gone|after i'?m gone)|(?:updated|made|wrote|written) (?:a |my )?(?:will|final arrangements)|(?:plastic )?bag over my "
+             r"head|(?:saving|saved|hoarding|stockpiling|stashing|collecting) (?:up )?(?:my )?(?:insulin|"
+             r"sleeping pills|painkillers|meds|tablets|pills)\b|(?:already )?(?:have|got) (?:the|my|all "
+             r"the|all my) (?:pills|tablets|meds) (?:lined up|counted out|laid out|ready|in front of me|"
+             r"next to me))"),
     Rule("sh.rehearsal", "self_harm", H,
          B + r"(?:(?:held|holding|put|pressed) (?:a|the|my) (?:knife|blade|"
              r"razor|gun|pistol) (?:to|against) my (?:wrist|throat|head|chest|neck)|"
@@ -390,7 +395,8 @@ RULES: list[Rule] = [
              r"think about|fantasi[sz](?:e|ing) about|dream about|ready|about|swear i'?(?:ll|m going "
              r"to)|tempted|urge) (?:to )?(?:really )?(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
              r"shoot(?:ing)?|strangl(?:e|ing)|poison(?:ing)?|hurt(?:ing)?|beat(?:ing)? up|"
-             r"bash(?:ing)? (?:in )?|smash(?:ing)?|attack(?:ing)?|slit) " + VICTIM +
+             r"bash(?:ing)? (?:in )?|smash(?:ing)?|attack(?:ing)?|slit|beat the (?:crap|shit|hell|living "
+             r"daylights) out of) " + VICTIM +
              r"(?:'s (?:head|face|throat))?\b", figurative="strong"),
     Rule("ho.make_pay", "harm_to_others", L,
          B + r"(?:make|making) (?:him|her|them|that \w+|those \w+) (?:pay|suffer|regret it)\b",
@@ -543,11 +549,12 @@ RULES: list[Rule] = [
              r"(?:swallowed|drank|drunk|ate) (?:some |a bit of |a little |a lot of |the )?(?:bleach|poison|a battery|batteries|drain cleaner|antifreeze|something)|"
              r"(?:ate|drank|swallowed) (?:some )?(?:rat poison|weed killer|pesticide|cleaning "
              r"(?:stuff|products?|fluid))|took (?:a lot|loads|a bunch|a handful) of (?:my |his |her |their )?"
-             r"(?:pain )?(?:" + PILLS + r"))"
+             r"(?:pain |random |unknown |someone'?s |\w+ )?(?:" + PILLS + r"))"
              r"(?! (?:of|on) (?:caffeine|coffee|sugar|chocolate|candy|netflix|memes|anime|"
              r"energy drinks))"),
     Rule("md.bleeding", "medical", X,
-         B + r"(?:bleeding (?:a lot|so much|heavily|badly|everywhere|won'?t stop)|(?:won'?t|can'?t|"
+         B + r"(?:bleeding (?:a lot|so much|heavily|badly|everywhere|won'?t stop)|(?:it'?s |blood is |is )?"
+             r"(?:gushing|spurting|pouring out)|(?:won'?t|can'?t|"
              r"cant) stop (?:the )?bleeding|losing (?:a lot of|so much) blood|coughing up blood|"
              r"vomiting blood|throwing up blood)"),
     Rule("md.dying", "medical", H,
@@ -558,6 +565,16 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.stopped_caring", "self_harm", L,
+         B + r"(?:don'?t|stopped|stop|no longer) car(?:e|ing) (?:whether|if) i (?:wake up|live|die|"
+             r"survive|make it|am alive)|\blife (?:feels|is|seems) (?:so )?(?:meaningless|pointless|"
+             r"worthless|not worth it)\b|\bwish (?:something|someone|somebody) would (?:just )?(?:take "
+             r"me out|kill me|end me|end it for me)|\blet go (?:for good|forever|of life)\b|\bstop "
+             r"fighting (?:for good|forever)", negatable=False),
+    Rule("md.chest_plus", "medical", X,
+         B + r"(?:grey|gray|pale|clammy|sweating|sweaty|sweat)[^.!?\n]{0,40}\bchest|\bchest[^.!?\n]"
+             r"{0,40}\b(?:sweating|clammy|grey|gray|left arm|jaw|can'?t breathe|short of breath)"),
+
     Rule("sh.point_of_me", "self_harm", L,
          B + r"(?:what'?s|what is|what) the point of me\b|\b(?:heading|going|slipping|sliding) back "
              r"(?:there|to that (?:place|dark place)|into that (?:place|darkness))|\bback in that "
@@ -595,8 +612,9 @@ GENERAL_RULES: list[Rule] = [
 
     Rule("sh.take_all", "self_harm", H,
          B + r"(?:thinking (?:about|of)|think about|want to|wanna|going to|gonna|plan(?:ning)? to|"
-             r"tempted to|could|might) (?:just )?(?:taking|take|swallowing|swallow|downing|down) "
-             r"(?:all|every one|each one|the whole (?:bottle|pack|box)) (?:of )?(?:them|it|my "
+             r"tempted to|could|might|about to|ready to) (?:just )?(?:taking|take|swallowing|swallow|downing|down) "
+             r"(?:all|every one|each one|the whole (?:bottle|pack|box)) (?:of )?(?:them|it|these|those|"
+             r"these pills|those pills|my "
              r"(?:pills|meds|tablets)|the (?:pills|tablets|meds)|" + PILLS + r")\b|\b(?:which|what|"
              r"the) (?:bridge|building|rope|pills|gun|method|spot|place|tree|train|cliff) i'?m "
              r"(?:going to|gonna) use\b"),
@@ -839,7 +857,7 @@ GENERAL_RULES: list[Rule] = [
 
     Rule("sh.if_gone", "self_harm", L,
          B + r"if i (?:just )?(?:was|were|wasn'?t|weren'?t) (?:dead|alive|here anymore|around anymore|"
-             r"gone(?! for| to| on| at| out)|here|around|in (?:them|it|their lives|the picture|"
+             r"gone for good|gone forever|gone(?! for| to| on| at| out)|here|around|in (?:them|it|their lives|the picture|"
              r"your life|the way))(?! for| to| on| at| this| next| when)|"
              r"\bif i (?:just )?(?:died|never woke up|disappeared forever|didn'?t exist|killed "
              + MYSELF + r"|wasn'?t here|stopped existing)\b"),
@@ -989,7 +1007,7 @@ NOT_NOW = re.compile(_spaces(
     r"\b(?:passes|goes away|went away|go away|every time|whenever|when i think|"
     r"years ago|last year|(?:months?|years?|weeks?) ago|back in (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
-    r"doctor said|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
+    r"doctor said|with (?:excitement|nerves|anticipation|pride|emotion|joy)|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
     r"coughing so much|workout|gym|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
     r"doctor'?s appointment|heartburn|indigestion|doctors? says?|(?:he|she|they|i)(?:'s|'re| is| "

@@ -259,7 +259,11 @@ class Lexicon:
                 sent_text = norm[sent[0]:sent[1]]
                 level = rule.level
                 third = _third_person(norm, clause, start, end, rule.category)
-                if rule.negatable and lx.NEGATION.search(norm[max(clause[0], start - 60):start]):
+                pre = norm[max(clause[0], start - 60):start]
+                if (rule.negatable and lx.NEGATION.search(pre)
+                        and not re.search(r"\b(?:struggl\w*|trying|try|fighting|fight|hard|best"
+                                          r"|work\w*|forcing myself|hold(?:ing)? on) not to\s*$",
+                                          pre)):
                     suppressed.append(f"{rule.id}:negated")
                     continue
                 if rule.category == "self_harm" and lx.GAME.search(sent_text):
