@@ -422,7 +422,8 @@ RULES: list[Rule] = [
          B + r"(?:(?:scared|afraid|worried|terrified) (?:that )?i(?:'?ll| will| might| could| am "
              r"going to|'m going to) (?:hurt|harm|shake|drown|smother|hit|kill) (?:my |the )?(?:baby|"
              r"kids?|child|children|son|daughter|newborn|him|her|someone)|(?:thoughts|urges?) "
-             r"(?:of|about|to) (?:hurting|harming|shaking|drowning|smothering|hitting|killing) "
+             r"(?:of|about|to) (?:hurting|harming|shaking|drowning|smothering|hitting|killing|hurt|harm|"
+             r"shake|drown|smother|hit|kill|beat|punch|strangle) "
              r"(?:my |the )?(?:baby|kids?|child|children|son|daughter|newborn|someone|people|"
              r"him|her))"),
     Rule("ho.third", "harm_to_others", H,
@@ -565,6 +566,32 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("ho.hospital", "harm_to_others", M,
+         B + r"(?:put|send|land) (?:him|her|them|my \w+|that \w+) in (?:the )?(?:hospital|ground|grave|"
+             r"a coffin)|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|could|'?ll|will|"
+             r"am going to) do to (?:him|her|them|my \w+|someone|somebody|people)",
+         figurative="strong"),
+    Rule("ho.weapon_going", "harm_to_others", H,
+         B + r"(?:got|have|bringing|taking|grabbed) (?:a|my|the) (?:bat|knife|gun|crowbar|machete|"
+             r"hammer|axe)[^.!?\n]{0,40}\b(?:going to|heading to|on my way to|driving to|going "
+             r"over to) (?:his|her|their|that \w+'?s) (?:place|house|home|work|flat|apartment)|"
+             r"\b(?:rat poison|poison|antifreeze|bleach|pills)[^.!?\n]{0,40}\b(?:for|in|into) "
+             r"(?:his|her|their|my [\w-]+'?s?) (?:tea|coffee|food|drink|dinner|meal)"),
+    Rule("ab.beat_up", "abuse", M,
+         B + ABUSER + r" (?:always |keeps |sometimes |often )?(?:beats|beat|beating) (?:me|us) up\b|"
+             r"\b(?:keeps|kept) (?:showing up|turning up|coming) (?:at|to) my (?:house|home|work|"
+             r"door|school|flat|apartment)|\b(?:leave|leaves|left) (?:us|me|my \w+) (?:alone|home "
+             r"alone) for (?:days|a week|weeks|\d+ days)|\b(?:no|without) food for days\b"),
+    Rule("md.more_emergencies", "medical", X,
+         B + r"(?:blood (?:coming )?(?:from|out of) (?:my|his|her|their) (?:ear|ears)|(?:face|lips|"
+             r"tongue|throat|eyes) (?:is |are )?(?:swelling|swollen|puffing up|blowing up)|gurgling|"
+             r"choking on (?:his|her|their|my) (?:own )?vomit|passed out[^.!?\n]{0,30}\b(?:vomit|"
+             r"gurgl\w*|won'?t wake|not breathing|barely breathing))"),
+    Rule("md.vomiting", "medical", H,
+         B + r"(?:can'?t keep (?:anything|water|food|fluids) down|(?:throwing up|vomiting) for "
+             r"(?:\d+|two|three|four|several) days|fell (?:off|from|down)[^.!?\n]{0,40}\b(?:dizzy|"
+             r"confused|can'?t (?:move|feel)|bleeding))"),
+
     Rule("sh.stopped_caring", "self_harm", L,
          B + r"(?:don'?t|stopped|stop|no longer) car(?:e|ing) (?:whether|if) i (?:wake up|live|die|"
              r"survive|make it|am alive)|\blife (?:feels|is|seems) (?:so )?(?:meaningless|pointless|"
@@ -603,7 +630,8 @@ GENERAL_RULES: list[Rule] = [
     Rule("ab.witness", "abuse", M,
          B + r"my (?:\w+ ){0,2}(?:dad|father|stepdad|step ?father|husband|boyfriend|brother|uncle|"
              r"mum'?s (?:new )?boyfriend|mom'?s (?:new )?boyfriend|mom|mum|mother) (?:hits|beats|"
-             r"chokes|slaps|punches|kicks|hurts|strangles|attacks) (?:her|him|them|my (?:mom|mum|"
+             r"chokes|slaps|punches|kicks|hurts|strangles|attacks|touches|molests|rapes|abuses) (?:her|"
+             r"him|them|my (?:mom|mum|"
              r"mother|dad|father|little \w+|sister|brother|grandma|stepmom))\b"),
     Rule("ab.kiss_secret", "abuse", H,
          B + r"(?:kissed|kisses|touched|touches|hugged|hugs) me[^.!?\n]{0,60}\b(?:not to tell|"
@@ -665,7 +693,7 @@ GENERAL_RULES: list[Rule] = [
              r"survive|live|die|wake up|get through) (?:through )?(?:the night|tonight|tomorrow|or "
              r"not|anymore)?", negatable=False),
     Rule("sh.stupid_to_self", "self_harm", M,
-         B + r"(?:do|doing|did) something (?:stupid|dumb|bad|drastic|permanent) (?:to|with) "
+         B + r"(?:do|doing|did) something (?:stupid |dumb |bad |drastic |permanent |terrible )?(?:to|with) "
              + MYSELF + r"|\b(?:hold|holding|held|look at|looking at|staring at) (?:the|a|my) "
              r"(?:knife|blade|razor|pills|rope|gun) (?:and|while) (?:i )?(?:think|thinking|wonder|"
              r"wondering) about (?:it|doing it|using it)|\b(?:picturing|imagining|picture|imagine) "
@@ -833,7 +861,9 @@ GENERAL_RULES: list[Rule] = [
              r"people|that \w+)[^.!?\n]{0,40}until (?:they|he|she) (?:stop|stops) (?:moving|"
              r"breathing)|\bburn (?:him|her|them) alive\b"),
     Rule("ho.arson", "harm_to_others", H,
-         B + r"burn (?:his|her|their|my \w+'?s?) (?:house|home|place|car|apartment|flat) (?:down)?"
+         B + r"(?:(?:set fire to|burn down|torch) (?:the|my|his|her|their) (?:school|house|building|"
+             r"office|place|car|church|work)|burn (?:his|her|their|my \w+'?s?) (?:house|home|place|car|"
+             r"apartment|flat) (?:down)?)"
              r"(?: with (?:him|her|them) (?:inside|in it))?"),
     Rule("ho.stalk", "harm_to_others", L,
          B + r"(?:been |keep |i'?ve been )?(?:following|stalking|watching) (?:my ex|him|her|them) "
