@@ -268,10 +268,10 @@ RULES: list[Rule] = [
              r"(?:planned|planning|figured|worked) (?:it )?out (?:how|when|where)|"
              r"know (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|i will|i'?m going to|"
              r"to) do it|picked (?:a|the|out a|out the) (?:date|day|spot|place|time|method|bridge)|"
-             r"(?:have|got) it (?:all )?planned|wrote (?:down )?(?:my )?plan)"),
+             r"wrote (?:down )?(?:my )?plan)"),
     Rule("sh.plan_ctx", "self_harm", H,
          B + r"(?:(?:i have|i'?ve got|i got|made|making|i'?ve made|have made|came up with) (?:a|the|my) "
-             r"plan\b|i'?ve decided|i made my decision|made up my mind|"
+             r"plan\b|(?:have|got) it (?:all )?planned|i'?ve decided|i made my decision|made up my mind|"
              r"i know how i'?ll do it|it'?s decided|i'?m ready now|i'?m at peace with (?:it|my "
              r"decision)|researching (?:methods|how|ways)|looked up (?:how|ways|methods)|"
              r"googl(?:ed|ing) (?:how|ways)|how many (?:pills|" + PILLS + r") (?:would|does|it) take|"
@@ -566,6 +566,23 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.planned_secret", "self_harm", H,
+         B + r"(?:have|got) it (?:all )?planned[^.!?\n]{0,60}\b(?:until|till|when|once) (?:my "
+             r"(?:parents|family|mom|mum|dad|roommates?|partner|wife|husband)|everyone|they|nobody|"
+             r"no one) (?:go away|goes away|are asleep|is asleep|leave|leaves|are out|is out|go out|"
+             r"fall asleep|is home|are home|is around)"),
+
+    Rule("sh.nice_gone", "self_harm", L,
+         B + r"(?:nice|peaceful|easier|better|a relief|so good) (?:it would be )?to (?:just )?(?:not "
+             r"exist|not be here|be gone|disappear forever|stop existing|not wake up|be dead|die)\b|"
+             r"\bhow (?:peaceful|nice|easy|good) it (?:would|will|'?d) be to (?:be gone|die|not be "
+             r"here|not exist|disappear)|\b(?:death|dying) (?:doesn'?t|does not|no longer) scares? me\b"
+             r"|\b(?:death|dying) (?:sounds|seems|feels) (?:kind of |kinda |so )?(?:nice|peaceful|good|"
+             r"like a relief|appealing)", negatable=False),
+    Rule("sh.slit_now", "self_harm", X,
+         B + r"i(?:'ve| have)? (?:just )?(?:slit|slashed|cut open|sliced) my (?:wrists?|throat|arm|"
+             r"veins?)\b(?! (?:on|while|by accident|accidentally))"),
+
     Rule("ho.hospital", "harm_to_others", M,
          B + r"(?:put|send|land) (?:him|her|them|my \w+|that \w+) in (?:the )?(?:hospital|ground|grave|"
              r"a coffin)|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|could|'?ll|will|"
