@@ -52,7 +52,7 @@ ABUSER = (r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|bf|g
           r"grandma|parents?|teacher|coach|boss|pastor|priest|babysitter|foster \w+|"
           r"(?:mom|mum|dad)'?s (?:new )?(?:boyfriend|girlfriend|partner|husband|wife)|roommate|carer|"
           r"caregiver|family))")
-HARMVERB = (r"(?:starv(?:es|ed|ing)|hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
+HARMVERB = (r"(?:starv(?:es|ed|ing)|drag(?:s|ged)|hits?|hitting|beats?|beat(?:ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|"
             r"kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|burn(?:s|ed|t)|"
             r"shov(?:es|ed)|push(?:es|ed)|threw (?:things|stuff|a \w+) at|throws (?:things|"
             r"stuff) at|hurts?|hurting|smack(?:s|ed)?|whip(?:s|ped)?|bit|bites|"
@@ -441,7 +441,7 @@ RULES: list[Rule] = [
              r"angry and |(?:\w+ ){0,3}and )?" + HARMVERB + r" (?:me|us|my (?:mom|mum|"
              r"mother|dad|father|little brother|little sister|baby brother|baby sister|brother|"
              r"sister|siblings|kids?|son|daughter|children|grandma|grandmother|wife|husband))\b"
-             r"(?! up\b| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
+             r"(?! up\b| out\b| off\b| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
              r"messages|the truth|compliments|a snowball)| (?:hard|harder|too hard|to (?:do|be|work|try|"
              r"improve|succeed|study)|in training|at practice|in the pool))", figurative="strong"),
     Rule("ab.passive", "abuse", M,
@@ -451,6 +451,8 @@ RULES: list[Rule] = [
              r"(?:by|at home|again|every|when|last|since|as a)"),
     Rule("ab.sexual", "abuse", H,
          B + r"(?:(?:raped|molested|sexually (?:abused|assaulted)|assaulted|groped|drugged) me|"
+             r"(?:rap(?:es|ing)|molest(?:s|ing)|sexually abus(?:es|ing)) me\b|held me down and|"
+             r"forced (?:himself|herself|themselves) on me|"
              r"(?:keeps |kept )?grop(?:es|ing) me|(?:being|been|was|am|'m) (?:sex )?trafficked|"
              r"trafficking me|"
              r"i was (?:raped|molested|sexually (?:abused|assaulted)|drugged and)|"
@@ -566,6 +568,33 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("ab.near", "abuse", M,
+         B + r"my (?:\w+ ){0,2}(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|dad|father|"
+             r"stepdad|stepfather|step ?father|mom|mum|mother|stepmom|step ?mom|parents|uncle|aunt|"
+             r"brother|sister|grandpa|grandma|carer|caregiver|coach|teacher|boss|ex)\b[^.!?\n]{0,80}"
+             r"\band (?:\w+ )?(?:hits|beats|slaps|punches|kicks|chokes|strangles|burns|hurts|drags|"
+             r"bites|shoves|pushes) me\b"),
+    Rule("ab.child_others", "abuse", M,
+         B + r"(?:is|are|keeps|has been|have been) (?:abusing|beating|hurting|starving|molesting) "
+             r"(?:her|his|their|the) (?:kids|children|son|daughter|baby|kid|child|stepson|"
+             r"stepdaughter)\b"),
+    Rule("md.stroke2", "medical", X,
+         B + r"(?:speech|words|voice) (?:suddenly )?(?:went|goes|is|are|became|sounds) (?:all )?"
+             r"(?:weird|strange|slurred|garbled|funny|jumbled)|\b(?:arm|leg|hand|side of (?:his|her|"
+             r"my|their) face) (?:suddenly )?(?:is |went |has gone )?(?:limp|floppy|dead|droopy|"
+             r"drooping)\b"),
+    Rule("sh.scars", "self_harm", M,
+         B + r"(?:scars|cuts|burns|marks) (?:all )?(?:over|on|up) (?:my|his|her|their) (?:arms?|legs?|"
+             r"wrists?|thighs?|stomach)[^.!?\n]{0,30}\b(?:from (?:cutting|self[- ]?harm\w*|"
+             r"burning)|she did|he did|they did|herself|himself|myself)|\bfrom (?:cutting|"
+             r"self[- ]?harming) (?:herself|himself|themselves|myself)?"),
+    Rule("sh.third_farewell", "self_harm", M,
+         B + r"(?:he|she|they|my \w+) (?:said|says|has said|was saying) goodbye to (?:everyone|"
+             r"everybody|all of us|us all)|\b(?:gave|giving|given) (?:me |us |away )?(?:all )?(?:his|"
+             r"her|their) (?:\w+ )?(?:stuff|things|belongings|guitar|games|xbox|playstation|clothes|"
+             r"cat|dog|books|jewellery|jewelry)[^.!?\n]{0,40}\b(?:scared|worried|weird|strange|"
+             r"goodbye|for no reason)", third_person=True),
+
     Rule("sh.planned_secret", "self_harm", H,
          B + r"(?:have|got) it (?:all )?planned[^.!?\n]{0,60}\b(?:until|till|when|once) (?:my "
              r"(?:parents|family|mom|mum|dad|roommates?|partner|wife|husband)|everyone|they|nobody|"
@@ -895,7 +924,7 @@ GENERAL_RULES: list[Rule] = [
              r"[^.!?\n]{0,60}\b(?:secret|don'?t tell|i'?m 1[0-7]|i am 1[0-7])"),
     Rule("ab.break_in", "abuse", X,
          B + r"(?:(?:trying to|going to|about to) break (?:the|my|down the|down my) (?:door|window)"
-             r"(?: down)?|breaking (?:the|my) (?:door|window) down|(?:he|she|they|someone)(?:'s| is"
+             r"(?: down)?|breaking (?:the|my) (?:door|window) down|kick(?:ing|s|ed)? (?:the|my) door (?:in|down)|(?:he|she|they|someone)(?:'s| is"
              r"|'re| are) (?:trying to )?break(?:ing)? in(?:to)?\b)"),
     Rule("ab.weapon_obj", "abuse", M,
          B + r"(?:hits?|beats?|hit|beat|whips?|whipped|smacks?|smacked) (?:me|us|my (?:little )?"
