@@ -243,7 +243,7 @@ RULES: list[Rule] = [
              r"punch(?:ing)?|hit(?:ting)?|bang(?:ing)? my head|starv(?:e|ing)|carv(?:e|ing)) "
              r"" + SELF_ANY + r"(?! (?:shaving|while|on (?:a|the|some)|accidentally|by accident|"
              r"cooking|chopping|in the kitchen|at work|slicing|opening|playing|skating|climbing|"
-             r"falling|with (?:a|the) (?:can|paper|tin|knife while)))"),
+             r"falling|out\b|with (?:a|the) (?:can|paper|tin|knife while)))"),
     Rule("sh.use_on_self", "self_harm", M,
          B + r"(?:use|using|turn|turning|point|pointing) (?:it|them|that|this|the \w+|a \w+|my \w+) "
              r"(?:on|at|against) " + MYSELF + r"\b"),
@@ -534,8 +534,11 @@ RULES: list[Rule] = [
              r"(?:turning )?(?:blue|purple)|turning blue|choking on)", figurative="strong"),
     Rule("md.unconscious", "medical", X,
          B + r"(?:(?:unconscious|unresponsive|won'?t wake up|not waking up|can'?t wake (?:him|her|"
-             r"them|my \w+)(?: up)?\b|passed out and (?:won'?t|can'?t|isn'?t)|collapsed|seizing|"
-             r"having a seizure|(?:had|having) a fit)|(?:isn'?t|not|no longer) responding)"),
+             r"them|my \w+)(?: up)?\b|passed out and (?:won'?t|can'?t|isn'?t)|seizing|"
+             r"having a seizure|(?:had|having) a fit)|(?:he|she|they|i|my \w+|someone|somebody)"
+             r"(?:'s| is| has| have| just| suddenly)* (?:just )?(?:collapsed|isn'?t responding|is not "
+             r"responding|not responding|stopped responding)|\band (?:is |has |now )?(?:isn'?t|is not|not|"
+             r"no longer|stopped) (?:responding|moving)|\band (?:then |just )?collapsed)"),
     Rule("md.heart_stroke", "medical", X,
          B + r"(?:(?:i'?m|i am|im|he'?s|she'?s|he is|she is|they'?re|i think i'?m|think (?:i'?m|"
              r"he'?s|she'?s)|might be) having (?:a )?(?:heart attack|stroke|seizure|allergic "
@@ -1049,7 +1052,7 @@ NEGATION = re.compile(_spaces(
     r"\s*$"))
 HUMOR = re.compile(_spaces(
     r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|jokes?|joking|kidding|"
-    r"lolol|xd|/s|not literally|figuratively|so cute|too cute|adorable)\b|😂|🤣|💀|😭😂|😆|😅|😍|"
+    r"lolol|xd|/s|not literally|figuratively|so cute|too cute|adorable|hilarious)\b|😂|🤣|💀|😭😂|😆|😅|😍|"
     r"🥰)"))
 GAME = re.compile(_spaces(
     r"\b(?:in (?:the |this |that )?game|minecraft|fortnite|roblox|this level|that level|respawn\w*|"

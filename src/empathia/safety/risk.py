@@ -266,6 +266,11 @@ class Lexicon:
                                           pre)):
                     suppressed.append(f"{rule.id}:negated")
                     continue
+                if rule.id.startswith("sh.concept") and re.search(
+                        r"\b(?:he|she|they|it|someone|somebody|people)\s+(?:was|is|were|are)\b|"
+                        r"\b(?:he|she|it)'s\b|\bthey're\b", norm[start:end]):
+                    suppressed.append(f"{rule.id}:other_subject")
+                    continue
                 if rule.category == "self_harm" and lx.GAME.search(sent_text):
                     suppressed.append(f"{rule.id}:game")
                     continue
