@@ -173,7 +173,8 @@ RULES: list[Rule] = [
              r"(?:family|friends|kids)) (?:would|will|'d)? ?(?:be )?better off without (?:him|her|them)"
              r"\b", third_person=True),
     Rule("sh.burden", "self_harm", L,
-         B + r"(?:i'?m|i am|im|i feel like|feel like) (?:such |just |only )?(?:a|the) burden\b"),
+         B + r"(?:i'?m|i am|im|i feel like|feel like) (?:such |just |only )?(?:a|the) burden\b"
+             r"(?! (?:on|of|off|has|is|was|lifted))"),
     Rule("sh.no_point", "self_harm", L,
          B + r"(?:no (?:reason|point) (?:in |to )?(?:living|live|go(?:ing)? on|being alive|"
              r"keep(?:ing)? going|stay(?:ing)? alive|be(?:ing)? here)|nothing (?:left )?to live for|"
@@ -185,7 +186,7 @@ RULES: list[Rule] = [
              r"giv(?:e|ing) up on (?:life|living|everything)|done with (?:life|living|everything)|"
              r"(?:can'?t|cannot|cant) take (?:it|this|life) (?:anymore|any more))"),
     Rule("sh.sleep_forever", "self_harm", L,
-         B + r"(?:sleep forever|eternal sleep|permanent sleep|permanently sleep|rest forever|"
+         B + r"(?:(?<!could\s)(?<!could\s\s)sleep forever|eternal sleep|permanent sleep|permanently sleep|rest forever|"
              r"eternal rest|forever rest|(?:made|making|at) peace with (?:the idea of )?(?:not being "
              r"here|dying|death|ending it|leaving (?:this world|for good)|it all ending)|"
              r"soon (?:none of (?:this|it)|nothing) will matter|"
@@ -195,12 +196,16 @@ RULES: list[Rule] = [
              r"tomorrow|next (?:week|month|year)|to see)"),
     # ---------------- self-harm: active thoughts (moderate) ----------------------------
     Rule("sh.kill_self", "self_harm", M,
-         B + r"(?:kill|killing|killin'?|killed|kil|k!ll|k1ll|off|offing|offed|end|ending|endin'?|hang|hanging|drown|drowning|"
+         B + r"(?:kill|killing|killin'?|killed|kil|k!ll|k1ll|end|ending|endin'?|hang|hanging|drown|drowning|"
              r"shoot|shooting|poison|poisoning|starve|starving|suffocate|neck) " + SELF_ANY +
              r"\b(?! (?:if|when) (?:i|he|she|they) (?:have|has|hear|see|lose|sit|listen|watch|go))"
-             r"(?! (?:laughing|with laughter|over (?:this|it)|to (?:get|finish|make|keep)|at work|"
+             r"(?! (?:laughing|with laughter|over (?:this|it)|to (?:get|finish|make|keep)|at work|in "
+             r"(?:booze|alcohol|work|drink|wine|coffee|books|tv|games|sorrows?|studying|my work)|"
              r"at the gym|for (?:this|work|them)))",
          figurative="weak"),
+    Rule("sh.off_self", "self_harm", M,
+         B + r"(?:to|gonna|wanna|going to|should|might|will|'ll|just|could) (?:just )?off " + MYSELF
+         + r"\b"),
     Rule("sh.kill_self_if", "self_harm", M,
          B + r"(?:kill|off) " + MYSELF + r" (?:if|when) (?:i|he|she|they) (?:have|has|hear|see|lose|"
              r"sit|listen|watch|go)", figurative="strong"),
@@ -441,7 +446,8 @@ RULES: list[Rule] = [
              r"angry and |(?:\w+ ){0,3}and )?" + HARMVERB + r" (?:me|us|my (?:mom|mum|"
              r"mother|dad|father|little brother|little sister|baby brother|baby sister|brother|"
              r"sister|siblings|kids?|son|daughter|children|grandma|grandmother|wife|husband))\b"
-             r"(?! up\b| out\b| off\b| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
+             r"(?! up\b| out\b| off\b| (?:so much|so bad\b|more\b|a lot|emotionally|deeply|feelings|by "
+             r"(?:saying|leaving|lying|cheating|ignoring))| with (?:a |his |her )?(?:pillow|joke|dad joke|facts|questions|texts?|"
              r"messages|the truth|compliments|a snowball)| (?:hard|harder|too hard|to (?:do|be|work|try|"
              r"improve|succeed|study)|in training|at practice|in the pool))", figurative="strong"),
     Rule("ab.passive", "abuse", M,
@@ -521,7 +527,7 @@ RULES: list[Rule] = [
          B + r"(?:chest (?:pain|pains|is (?:hurting|crushing)|hurts|feels (?:heavy|"
              r"like it'?s being crushed)|pressure)|chest feels like (?:an elephant|something heavy|"
              r"someone|a weight|a brick) (?:is )?(?:sitting|standing|pressing|squeezing|on)|"
-             r"(?:elephant|weight) (?:is )?(?:sitting )?on (?:my|his|her) chest|pain in my (?:chest|left arm)|crushing (?:pain|feeling) "
+             r"elephant (?:is )?(?:sitting )?on (?:my|his|her) chest|pain in my (?:chest|left arm)|crushing (?:pain|feeling) "
              r"in|my left arm (?:is )?(?:numb|hurts|tingling))"
              r"(?! (?:you|me|myself|him|her|them|us|people|others|yourself)\b)", figurative="strong"),
     Rule("md.chest_tight", "medical", M,
@@ -728,7 +734,8 @@ GENERAL_RULES: list[Rule] = [
              r"\w+'s) (?:arm|legs?|neck|jaw|nose|fingers|skull)"),
     Rule("ho.all_pay", "harm_to_others", M,
          B + r"(?:they|them|everyone|everybody|you all|y'?all)(?:'?ll| will| are going to| gonna| "
-             r"are gonna) (?:all )?(?:pay|regret it|be sorry|get what'?s coming)\b",
+             r"are gonna) (?:all )?(?:pay|regret it|be sorry|get what'?s coming)\b"
+             r"(?! (?:me|us|you|for|back|off|the|it|rent|bills))",
          figurative="strong"),
     Rule("ho.list_plan", "harm_to_others", H,
          B + r"(?:i have|i'?ve got|made|making|wrote|writing) (?:a |my )?(?:list|plan|hit list|kill "
@@ -758,8 +765,8 @@ GENERAL_RULES: list[Rule] = [
              r"cupboard|drawer)|\btried to (?:drown|suffocate|strangle|hang|poison|starve|electrocute) "
              + SELF_ANY),
     Rule("sh.doing_it_now", "self_harm", X,
-         B + r"(?:doing it|i'?m doing it|going to do it|gonna do it) (?:right now|rn|now|tonight)\b|"
-             r"\bthanks for trying\b"),
+         B + r"(?:doing it|i'?m doing it|going to do it|gonna do it) (?:right now|rn|now|tonight)\b"),
+    Rule("sh.thanks_trying", "self_harm", X, B + r"thanks for trying\b", needs_context=True),
     Rule("ho.bleed", "harm_to_others", M,
          B + r"(?:beat|hit|punch|stab|kick|hurt)(?:ing)? (?:my \w+|him|her|them|that \w+) "
              r"(?:until|till|til) (?:he|she|they) (?:bleeds?|bled|stops? breathing|can'?t move|"
@@ -1030,7 +1037,7 @@ GENERAL_RULES: list[Rule] = [
          B + r"(?:haven'?t|have not|didn'?t|did not) (?:eaten|eat|had (?:any )?food) (?:anything )?(?:in|"
              r"for) (?:\d+|a few|several|many|two|three|four|five|six|seven) (?:days|weeks)"),
     Rule("md.trauma", "medical", X,
-         B + r"(?:(?:i|he|she|they|my \w+)(?:'ve| have| has|'s)? (?:been|was|got|just got) "
+         B + r"(?:(?:i|he|she|they|my \w+)(?:'ve| have| has|'s)? (?:just been|been|just got|got) "
              r"(?:stabbed|shot|hit by a car|run over)|(?:baby|infant|newborn) (?:is |isn'?t |is not )?"
              r"(?:not breathing|breathing|turning blue|blue|limp|not moving)|"
              r"(?:fell|fallen) and (?:can'?t|cannot) (?:get up|move)|worst headache of my life|"
@@ -1086,7 +1093,7 @@ NOT_NOW = re.compile(_spaces(
     r"\b(?:passes|goes away|went away|go away|every time|whenever|when i think|"
     r"years ago|last year|(?:months?|years?|weeks?) ago|back in (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
-    r"doctor said|with (?:excitement|nerves|anticipation|pride|emotion|joy)|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
+    r"doctor said|at night|sometimes|often|usually|it'?s like|with (?:excitement|nerves|anticipation|pride|emotion|joy)|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
     r"coughing so much|workout|gym|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
     r"doctor'?s appointment|heartburn|indigestion|doctors? says?|(?:he|she|they|i)(?:'s|'re| is| "

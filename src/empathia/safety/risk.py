@@ -213,6 +213,9 @@ def _figurative(kind: str, sentence: str) -> bool:
     return joke and (cause or bool(lx.REACTIVE.search(sentence)))
 
 
+_RELATIONSHIP = re.compile(r"\b(?:we|us|relationship|marriage|divorce|together|break ?up|"
+                           r"breaking up|dating|engagement|friendship|contract|lease|subscription|"
+                           r"call|conversation|chat|game|season|show|series)\b")
 _SECOND = re.compile(r"\b(?:you|you've|youve|you're|youre|your|you'd|youd|you'll|youll)\b")
 
 
@@ -268,8 +271,14 @@ class Lexicon:
                     continue
                 if rule.id.startswith("sh.concept") and re.search(
                         r"\b(?:he|she|they|it|someone|somebody|people)\s+(?:was|is|were|are)\b|"
-                        r"\b(?:he|she|it)'s\b|\bthey're\b", norm[start:end]):
+                        r"\b(?:he|she|it)'s\b|\bthey're\b|\b(?:her|him|them|he|she|they|it)\s+"
+                        r"(?:die|dies|dying)\b", norm[start:end]):
                     suppressed.append(f"{rule.id}:other_subject")
+                    continue
+                if (rule.id in ("sh.concept_strong", "sh.end_it", "sh.timing")
+                        and re.search(r"\bend(?:ing)? it\b", norm[start:end])
+                        and _RELATIONSHIP.search(sent_text)):
+                    suppressed.append(f"{rule.id}:relationship")
                     continue
                 if rule.category == "self_harm" and lx.GAME.search(sent_text):
                     suppressed.append(f"{rule.id}:game")
