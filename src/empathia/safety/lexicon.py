@@ -151,7 +151,7 @@ RULES: list[Rule] = [
          B + r"(?:want|wanna|wish i could|i'?d like to|just want to) (?:to )?(?:just )?not be "
              r"(?:here|around|alive)(?: anymore| any more)?\b"),
     Rule("sh.no_live", "self_harm", M,
-         B + r"(?:(?:do|does)" + NT + r"|dont|not|no longer|never) (?:really )?(?:want|wanna|wish) "
+         B + r"(?:(?:do|does)" + NT + r"|dont|not|no longer|never|no) (?:really )?(?:want|wanna|wish) "
              r"(?:to )?(?:live|be alive|exist|keep living|go on living)\b", negatable=False),
     Rule("sh.no_wake", "self_harm", L,
          B + r"(?:(?:do|does)" + NT + r"|dont) (?:want|wanna) (?:to )?wake up\b", negatable=False),
@@ -228,7 +228,8 @@ RULES: list[Rule] = [
              r"things|it|(?:his|her|their) life)|taking my (?:own )?life)|(?:commit|committing|commited|committed) suicide|"
              r"(?:want|wanna|going) to (?:commit )?suicide)"),
     Rule("sh.end_life", "self_harm", M,
-         B + r"(?:end(?:ing)? (?:my|his|her|their|it) (?:own )?life|take (?:my|his|her|their) "
+         B + r"(?:finish(?:ing)? (?:my|his|her|their) (?:own )?life|finish(?:ing)? " + MYSELF + r"|"
+             r"end(?:ing)? (?:my|his|her|their|it) (?:own )?life|take (?:my|his|her|their) "
              r"(?:own )?life|taking (?:my|his|her|their) (?:own )?life|end(?:ing)? it all|"
              r"end(?:ing)? everything|end(?:ing)? my existence|end(?:ing)? things for good)\b"),
     Rule("sh.end_it", "self_harm", L,
@@ -304,7 +305,7 @@ RULES: list[Rule] = [
              r"have enough|(?:have|get|got|collect) enough (?:pills|tablets|" + PILLS + r") (?:to|for)|"
              r"(?:rope|noose|belt) (?:around|round) my neck|tested (?:the|a) (?:rope|noose|knot)|"
              r"(?:wrote|written|writing|finished|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?|"
-             r"(?:wrote|writing|written) (?:goodbye )?letters? to (?:my|everyone)|"
+             r"(?:wrote|writing|written) goodbye letters? to (?:my|everyone)|"
              r"giv(?:en|ing|e) away (?:all )?my (?:stuff|things|belongings|possessions|"
              r"cat|dog|pets?)|(?:take|taking) care of my (?:cat|dog|pets?|kids) (?:for me |when i'?m "
              r"gone|after i'?m gone)|(?:updated|made|wrote|written) (?:a |my )?(?:will|final arrangements)|(?:plastic )?bag over my "
@@ -577,10 +578,34 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.letters_ctx", "self_harm", H,
+         B + r"(?:wrote|writing|written|left) (?:\w+ )?letters? (?:to|for) (?:my (?:family|children|"
+             r"kids|parents|loved ones|mom|mum|dad|sister|brother|wife|husband)|everyone)",
+         needs_context=True),
+    Rule("sh.welcome_end", "self_harm", L,
+         B + r"(?:would|'d) welcome (?:the end|death|dying)|\b(?:(?:little|no|any) reason to "
+             r"(?:carry on|go on|keep going|continue)|see (?:little|no) reason (?:to|for) (?:living|"
+             r"carrying on|going on))|\b(?:i'?m|i am|im) ready (?:for the end|to go)\b(?! (?:out|home|to|now\b|"
+             r"shopping))|\b(?:i think )?it'?s (?:almost|nearly|about) time\b(?! (?:for|to))|\b(?:put|"
+             r"putting|getting|got|have put) my affairs in order\b(?! (?:before|for) (?:the|my) (?:house "
+             r"|big )?(?:move|trip|surgery|operation|moving|holiday|wedding))"),
+    Rule("sh.enough_to_end", "self_harm", H,
+         B + r"(?:collected|saved|saving|have|got|gathered|hoarded) enough (?:of )?(?:my |the )?(?:\w+ )?"
+             r"(?:pills|medication|meds|tablets|" + PILLS + r") (?:to|so i can) (?:end|die|kill|do it|"
+             r"overdose|finish)"),
+    Rule("ab.bruises", "abuse", M,
+         B + r"(?:leaves|left|gives|gave) (?:me )?(?:bruises|marks|welts|black eyes?|a black eye)|"
+             r"\b(?:took|takes|has taken|kept|keeps) my (?:passport|id|papers|documents)\b|\bnot "
+             r"allowed to leave (?:the house|home|my room|the flat|the apartment)"),
+    Rule("md.stroke3", "medical", X,
+         B + r"(?:mouth|face|smile) (?:is |looks |has gone |went )?(?:crooked|droopy|drooping|lopsided|"
+             r"uneven)|\bsuddenly (?:can'?t|cannot) (?:speak|talk|see|walk|move|understand)"),
+
     Rule("ab.near", "abuse", M,
          B + r"my (?:\w+ ){0,2}(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|dad|father|"
              r"stepdad|stepfather|step ?father|mom|mum|mother|stepmom|step ?mom|parents|uncle|aunt|"
-             r"brother|sister|grandpa|grandma|carer|caregiver|coach|teacher|boss|ex)\b[^.!?\n]{0,80}"
+             r"brother|sister|grandpa|grandma|carer|caregiver|coach|teacher|boss|ex|son|daughter|"
+             r"grandson|granddaughter|employer|landlord|neighbou?r)\b[^.!?\n]{0,80}"
              r"\band (?:\w+ )?(?:hits|beats|slaps|punches|kicks|chokes|strangles|burns|hurts|drags|"
              r"bites|shoves|pushes) me\b"),
     Rule("ab.child_others", "abuse", M,
