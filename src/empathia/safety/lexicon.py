@@ -578,6 +578,31 @@ RULES: list[Rule] = [
 ]
 
 GENERAL_RULES: list[Rule] = [
+    Rule("sh.until_i_dont", "self_harm", L,
+         B + r"(?:just )?existing until i (?:don'?t|die|stop|can'?t)\b|\b(?:hope|hoping|hopes|pray|"
+             r"praying) (?:that )?i (?:won'?t|don'?t|never) (?:make it|live|survive|get) (?:to|past|"
+             r"until|through|beyond)\b"),
+    Rule("sh.life_over", "self_harm", M,
+         B + r"(?:life|living|existing|my life)\b[^.!?\n]{0,40}\b(?:want|wish|need) (?:it|everything|"
+             r"it all) (?:all )?to (?:be over|end|stop)\b"),
+    Rule("sh.how_high", "self_harm", H,
+         B + r"(?:bridge|building|roof|rooftop|cliff|tower|overpass|car park|parking garage)"
+             r"[^.!?\n]{0,40}\bhow (?:high|tall|far down|deep|far the drop)\b|\bhow (?:high|tall|far) "
+             r"(?:the )?(?:bridge|building|drop|fall|roof) (?:is|would be)"),
+    Rule("sh.take_them_all", "self_harm", H,
+         B + r"(?:about to|going to|gonna|ready to|want to|wanna) (?:just )?(?:take|swallow) (?:them|these|"
+             r"those|the pills|my pills|the tablets) all\b"),
+    Rule("sh.head_bang", "self_harm", M,
+         B + r"i (?:keep |always |sometimes )?(?:slam|slammed|bang|banged|hit|smash|smashed) my head "
+             r"(?:into|against) (?:the|a) (?:wall|door|floor|desk)"),
+    Rule("ab.head_wall", "abuse", M,
+         B + r"(?:he|she|they|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife|dad|"
+             r"father|stepdad|mom|mum|mother|brother|sister|ex))(?: \w+)? (?:slammed|smashed|banged|"
+             r"pushed|threw|shoved|knocked) my head (?:into|against|on) (?:the|a)"),
+    Rule("md.double_dose", "medical", H,
+         B + r"(?:took|taken|injected|gave (?:him|her|myself)) (?:double|twice|triple|two doses of|too "
+             r"much of) (?:my |his |her |the )?(?:dose|insulin|meds|medication|" + PILLS + r")"),
+
     Rule("sh.letters_ctx", "self_harm", H,
          B + r"(?:wrote|writing|written|left) (?:\w+ )?letters? (?:to|for) (?:my (?:family|children|"
              r"kids|parents|loved ones|mom|mum|dad|sister|brother|wife|husband)|everyone)",
