@@ -591,7 +591,8 @@ GENERAL_RULES: list[Rule] = [
              r"(?:the )?(?:bridge|building|drop|fall|roof) (?:is|would be)"),
     Rule("sh.take_them_all", "self_harm", H,
          B + r"(?:about to|going to|gonna|ready to|want to|wanna) (?:just )?(?:take|swallow) (?:them|these|"
-             r"those|the pills|my pills|the tablets) all\b"),
+             r"those|the pills|my pills|the tablets) all\b(?! (?:to|out|for|with|home|shopping|swimming|"
+             r"along|back|over))"),
     Rule("sh.head_bang", "self_harm", M,
          B + r"i (?:keep |always |sometimes )?(?:slam|slammed|bang|banged|hit|smash|smashed) my head "
              r"(?:into|against) (?:the|a) (?:wall|door|floor|desk)"),
