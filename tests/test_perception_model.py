@@ -71,3 +71,18 @@ def test_every_head_reads_the_same_embedding(perceiver):
     fresh = Encoder(perceiver.settings, adapter_dir=perceiver.emotion_dir / "adapter")
     assert np.allclose(cached, fresh.encode([text])[0], atol=1e-4)
     assert abs(float(np.linalg.norm(cached)) - 1.0) < 1e-4
+
+
+def test_heads_refuse_another_encoder(perceiver, tmp_path, monkeypatch):
+    import shutil
+
+    from empathia.config import Settings, default_encoder_path
+    from empathia.perceive.perceiver import Perceiver
+
+    other = tmp_path / "other-encoder"
+    shutil.copytree(default_encoder_path(), other)
+    cfg = other / "config.json"
+    cfg.write_text(cfg.read_text().replace('"num_hidden_layers": 6', '"num_hidden_layers": 5'))
+    monkeypatch.setenv("EMPATHIA_ENCODER", str(other))
+    with pytest.raises(FileNotFoundError, match="another encoder"):
+        Perceiver(Settings())

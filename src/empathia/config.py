@@ -34,3 +34,18 @@ class Settings:
 
     def encoder_path(self) -> str:
         return self.encoder or default_encoder_path()
+
+
+def encoder_fingerprint(encoder_path: str) -> str:
+    """A short id of an encoder folder's architecture and weights file size, stored with
+    every trained head so a head is never silently applied to another encoder."""
+    import hashlib
+
+    folder = Path(encoder_path)
+    h = hashlib.blake2b(digest_size=8)
+    config = folder / "config.json"
+    h.update(config.read_bytes() if config.is_file() else encoder_path.encode())
+    for name in ("model.safetensors", "pytorch_model.bin"):
+        if (folder / name).is_file():
+            h.update(str((folder / name).stat().st_size).encode())
+    return h.hexdigest()

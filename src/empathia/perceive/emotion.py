@@ -40,6 +40,7 @@ class EmotionHead:
     bias: np.ndarray  # (28,)
     thresholds: np.ndarray  # (28,)
     labels: tuple[str, ...] = LABELS
+    encoder_fingerprint: str = ""
 
     @classmethod
     def load(cls, model_dir: Path) -> "EmotionHead":
@@ -47,7 +48,8 @@ class EmotionHead:
         meta = json.loads((model_dir / "meta.json").read_text())
         if tuple(meta["labels"]) != LABELS:
             raise ValueError(f"{model_dir}: label set differs from GoEmotions")
-        return cls(head["weight"], head["bias"], np.asarray(meta["thresholds"], np.float32))
+        return cls(head["weight"], head["bias"], np.asarray(meta["thresholds"], np.float32),
+                   encoder_fingerprint=meta.get("encoder_fingerprint", ""))
 
     def logits(self, emb: np.ndarray) -> np.ndarray:
         return emb @ self.weight.T + self.bias

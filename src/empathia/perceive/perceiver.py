@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Sequence
 import numpy as np
 from pydantic import BaseModel, Field
 
-from ..config import Settings
+from ..config import Settings, encoder_fingerprint
 from .cause import find_causes
 from .emotion import EKMAN, SENTIMENT, EmotionHead, group_scores, vad
 from .encoder import Encoder
@@ -112,8 +112,15 @@ class Perceiver:
             raise FileNotFoundError(
                 f"no emotion model at {self.emotion_dir}; run `empathia train emotion`"
             )
-        self.encoder = encoder or Encoder(self.settings, adapter_dir=self.emotion_dir / "adapter")
         self.emotion = EmotionHead.load(self.emotion_dir)
+        trained_on = self.emotion.encoder_fingerprint
+        if trained_on and trained_on != encoder_fingerprint(self.settings.encoder_path()):
+            raise FileNotFoundError(
+                f"the models in {self.settings.models_dir} were trained on another encoder than "
+                f"{self.settings.encoder_path()}; retrain them (`empathia train emotion --out DIR`)"
+                " and point EMPATHIA_MODELS at DIR"
+            )
+        self.encoder = encoder or Encoder(self.settings, adapter_dir=self.emotion_dir / "adapter")
 
     def embed(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """The shared embedding every head reads (cached)."""

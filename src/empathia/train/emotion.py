@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..config import Settings
+from ..config import Settings, encoder_fingerprint
 from ..data.goemotions import LABELS, read_tsv
 from ..metrics import best_thresholds, multilabel_report
 from .finetune import FinetuneConfig, finetune, predict_logits, save_adapter
@@ -43,6 +43,7 @@ def train_emotion(data_dir: Path, out_dir: Path, cfg: FinetuneConfig, holdout: f
     save_adapter(model, out_dir)
     meta = {
         "labels": list(LABELS),
+        "encoder_fingerprint": encoder_fingerprint(settings.encoder_path()),
         "thresholds": [float(t) for t in thresholds],
         "config": asdict(cfg),
         "train_examples": int(len(fit_idx)),

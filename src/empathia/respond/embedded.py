@@ -1,0 +1,331 @@
+"""The embedded realiser: offline, deterministic, written by the project.
+
+Given a planned strategy and what perception and memory know (the feeling, the reflected
+cause, a remembered fact, the topic), it picks moves from the content library whose slots
+it can fill, usually combines two of them (say a reflection, then an open question), and
+never says a sentence that was already said in the conversation.
+
+Choices are random but reproducible: the random generator is seeded from the seed and the
+conversation so far, so the same conversation always gets the same reply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from ..perceive.reflect import reflect
+from .library import STAGES, STRATEGIES, TOPICS, Library, Move, load_library, topic_id
+
+Strategy = Literal["question", "restatement", "reflection", "self_disclosure", "affirmation",
+                   "suggestion", "information", "other"]
+Stage = Literal["exploration", "comforting", "action"]
+EmotionFamily = Literal["anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral"]
+
+
+class RealiseRequest(BaseModel):
+    """What the planner, perception and memory hand to the realiser for one reply."""
+
+    strategy: Strategy
+    secondary: Strategy | None = Field(
+        None, description="a second move to combine; None lets the realiser choose a fitting one")
+    pair: bool = Field(True, description="allow a second move at all")
+    stage: Stage | None = None
+    emotion: EmotionFamily | None = Field(None, description="Ekman family of the top emotion")
+    topic: str | None = Field(None, description="topic id or ESConv problem type")
+    feeling: str | None = Field(None, description="a feeling word or GoEmotions label")
+    cause: str | None = Field(None, description="the reflected cause, in second person")
+    fact: str | None = Field(None, description="a remembered fact, in second person")
+    history: list[str] = Field(default_factory=list,
+                               description="everything already said in this conversation")
+    used_moves: list[str] = Field(default_factory=list,
+                                  description="move ids used earlier in this conversation")
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        tid = topic_id(v)
+        if tid is None:
+            raise ValueError(f"unknown topic {v!r}; expected one of {sorted(TOPICS)}")
+        return tid
+
+
+class MoveUse(BaseModel):
+    id: str
+    strategy: str
+    template: str
+    text: str
+
+
+class Realisation(BaseModel):
+    text: str
+    realiser: Literal["embedded"] = "embedded"
+    moves: list[MoveUse]
+    notes: list[str] = Field(default_factory=list,
+                             description="why a slot was left out or a filter relaxed")
+
+    @property
+    def strategies(self) -> list[str]:
+        return [m.strategy for m in self.moves]
+
+
+# GoEmotions labels are nouns or adjectives; moves want an adjective ("you feel {feeling}").
+_LABEL_ADJ = {
+    "admiration": "inspired", "amusement": "amused", "anger": "angry",
+    "annoyance": "annoyed", "approval": "pleased", "caring": "caring", "confusion": "confused",
+    "curiosity": "curious", "desire": "wistful", "disappointment": "disappointed",
+    "disapproval": "uneasy", "disgust": "disgusted", "embarrassment": "embarrassed",
+    "excitement": "excited", "fear": "scared", "gratitude": "grateful", "grief": "heartbroken",
+    "joy": "happy", "love": "tender", "nervousness": "nervous", "optimism": "hopeful",
+    "pride": "proud", "realization": "thoughtful", "relief": "relieved",
+    "remorse": "regretful", "sadness": "sad", "surprise": "surprised",
+}
+# When perception names a family but no usable word, a gentle word for that family.
+_FAMILY_FEELING = {"anger": "frustrated", "disgust": "upset", "fear": "anxious",
+                   "sadness": "low", "surprise": "surprised", "joy": "glad"}
+_FEELING_PREFIX = re.compile(
+    r"^(?:(?:i\s*am|i'm|im|i\s+feel|feel(?:ing|s)?|felt|so|really|very|quite|pretty|"
+    r"kind\s+of|kinda|a\s+bit|a\s+little|just|too)\s+)+", re.IGNORECASE)
+_LEAD_CONNECTIVE = re.compile(r"^(?:because|cause|since|that|as|about|of|when)\s+", re.IGNORECASE)
+_LOWER_OK = {"you", "your", "you're", "you've", "you'll", "you'd", "yours", "yourself", "it",
+             "its", "it's", "the", "a", "an", "there", "they", "they're", "he", "she", "this",
+             "that", "nobody", "no", "everyone", "everything", "all", "some", "someone",
+             "nothing", "things", "people", "my", "our", "his", "her", "their", "not"}
+_CLAUSE_HINT = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|have|has|had|will|would|might|may|can|can't|"
+    r"could|couldn't|should|did|didn't|do|does|doesn't|don't|won't|got|get|gets|keep|keeps|"
+    r"kept|feel|feels|left|lost|said|told|broke|failed|fired|you're|you've|it's|isn't|aren't|"
+    r"wasn't|weren't|haven't|hasn't|fell|went|came|took|made|gave|saw|knew|thought|found|"
+    r"ran|hit|cut|hurt|quit|lied|cheated|yelled|[a-z]+ed)\b", re.IGNORECASE)
+# A subject followed by at least three more words also reads as a clause ("your whole life
+# fell apart"); "your boss" alone does not.
+_SUBJECT_START = re.compile(
+    r"^(?:you|he|she|they|it|we|there|everyone|nobody|someone|(?:your|his|her|their|the)"
+    r"\s+\w+)\b(?:\s+\S+){3,}", re.IGNORECASE)
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_MAX_SLOT_WORDS = 22
+
+_PAIRING: dict[str, tuple[str, ...]] = {
+    # primary -> secondaries to try, in order of preference
+    "reflection": ("question",),
+    "restatement": ("question",),
+    "affirmation": ("question", "reflection"),
+    "self_disclosure": ("question",),
+    "question": ("reflection", "restatement"),
+    "suggestion": ("reflection", "affirmation"),
+    "information": ("question", "affirmation"),
+    "other": ("question",),
+}
+# Acknowledging comes first, offering next, asking last.
+_ORDER = {"other": 0, "reflection": 1, "restatement": 1, "affirmation": 2,
+          "self_disclosure": 2, "information": 3, "suggestion": 3, "question": 4}
+_PAIR_CHANCE = 0.8
+
+
+def norm_sentence(s: str) -> str:
+    """Case, spacing and punctuation do not make a sentence new."""
+    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", s.lower().replace("\u2019", "'")).split())
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in (p.strip() for p in _SENT_SPLIT.split(text.strip())) if s]
+
+
+def _lower_start(phrase: str) -> str:
+    """Lower-case a sentence-initial common word so the phrase fits mid-sentence."""
+    first = phrase.split(" ", 1)[0]
+    if first.lower() in _LOWER_OK and first != "I":
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def clean_feeling(feeling: str | None, family: str | None) -> str | None:
+    """A bare feeling adjective: "I'm feeling so anxious." -> "anxious"."""
+    word = (feeling or "").strip().strip(".!?,;:").strip()
+    word = _FEELING_PREFIX.sub("", word).strip()
+    word = _LABEL_ADJ.get(word.lower(), word)
+    if word.lower() in ("neutral", "") or len(word.split()) > 4:
+        word = _FAMILY_FEELING.get(family or "", "")
+    return word.lower() or None
+
+
+def clean_clause(text: str | None) -> str | None:
+    """A clause ready to follow "because" or "that": second person, no trailing stop.
+
+    Returns None for text that is not a short clause ("my boss" or a whole paragraph),
+    so moves that need a clause are skipped instead of producing a broken sentence.
+    """
+    if not text or not text.strip():
+        return None
+    phrase = reflect(" ".join(text.split())).strip().strip(".!?,;:").strip()
+    phrase = _LEAD_CONNECTIVE.sub("", phrase).strip()
+    if not phrase or len(phrase.split()) > _MAX_SLOT_WORDS:
+        return None
+    if not (_CLAUSE_HINT.search(phrase) or _SUBJECT_START.match(phrase)):
+        return None
+    return _lower_start(phrase)
+
+
+def tidy(text: str) -> str:
+    """Spacing, doubled punctuation and sentence-initial capitals."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([!?])[.!?]+", r"\1", text)
+    text = re.sub(r"\.{2,}", ".", text)
+    text = re.sub(r",([.!?])", r"\1", text)
+    text = re.sub(r"\b(\w+) \1\b", lambda m: m.group(1)
+                  if m.group(1).lower() not in ("that", "had", "very") else m.group(0), text)
+    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    return text
+
+
+class EmbeddedRealiser:
+    """Offline realiser over the content library; same seed and history, same reply."""
+
+    def __init__(self, seed: int = 0, library: Library | None = None) -> None:
+        self.seed = seed
+        self.library = library or load_library()
+
+    # -- public -------------------------------------------------------------------------
+    def realise(self, request: RealiseRequest) -> Realisation:
+        rng = random.Random(self._seed_for(request))
+        notes: list[str] = []
+        values = self._slot_values(request, notes)
+        said = {norm_sentence(s) for t in request.history for s in sentences(t)}
+        used = set(request.used_moves)
+        history_text = " ".join(request.history).lower()
+
+        first = self._pick(request.strategy, request, values, said, used, history_text, rng,
+                           notes, forbid_question=False)
+        if first is None:  # every move of the planned strategy was used up
+            for alt in ("reflection", "affirmation", "question", "other"):
+                first = self._pick(alt, request, values, said, used, history_text, rng, notes,
+                                   forbid_question=False)
+                if first is not None:
+                    notes.append(f"no unused {request.strategy} move; used {alt}")
+                    break
+        if first is None:
+            # Hundreds of turns in, every fitting sentence has been said once. Saying one
+            # again beats saying nothing; the note makes it visible.
+            first = self._pick(request.strategy, request, values, set(), set(), history_text,
+                               rng, notes, forbid_question=False)
+            notes.append("every fitting move was already used; one is said again")
+        if first is None:
+            raise RuntimeError(f"the content library has no {request.strategy} move at all "
+                               "for this request")
+        chosen = [first]
+
+        second_options: tuple[str, ...] = ()
+        if request.secondary is not None:
+            second_options = (request.secondary,)
+        elif request.pair and rng.random() < _PAIR_CHANCE:
+            second_options = _PAIRING.get(first[0].strategy, ())
+        taken = said | {norm_sentence(s) for s in sentences(first[1])}
+        for strat in second_options:
+            if strat == first[0].strategy and strat not in ("question",):
+                continue
+            second = self._pick(strat, request, values, taken, used | {first[0].id},
+                                history_text, rng, notes, forbid_question=first[0].asks,
+                                avoid_slots=first[0].slots & {"cause", "fact"})
+            if second is not None:
+                chosen.append(second)
+                break
+
+        chosen.sort(key=lambda mt: _ORDER[mt[0].strategy])
+        if len(chosen) == 2 and chosen[0][0].asks and not chosen[1][0].asks:
+            chosen.reverse()  # a question never sits in the middle of a reply
+        text = tidy(" ".join(t for _, t in chosen))
+        return Realisation(
+            text=text,
+            moves=[MoveUse(id=m.id, strategy=m.strategy, template=m.text, text=t)
+                   for m, t in chosen],
+            notes=notes)
+
+    # -- internals ----------------------------------------------------------------------
+    def _seed_for(self, req: RealiseRequest) -> int:
+        key = "\x1f".join([str(self.seed), req.model_dump_json()])
+        return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
+
+    @staticmethod
+    def _slot_values(req: RealiseRequest, notes: list[str]) -> dict[str, str]:
+        values: dict[str, str] = {}
+        feeling = clean_feeling(req.feeling, req.emotion)
+        if feeling:
+            values["feeling"] = feeling
+        cause = clean_clause(req.cause)
+        if cause:
+            values["cause"] = cause
+        elif req.cause:
+            notes.append("cause was not a short clause; moves that quote it were skipped")
+        fact = clean_clause(req.fact)
+        if fact:
+            values["fact"] = fact
+        elif req.fact:
+            notes.append("fact was not a short clause; moves that quote it were skipped")
+        if req.topic:
+            values["topic"] = TOPICS[req.topic]
+        return values
+
+    def _pick(self, strategy: str, req: RealiseRequest, values: dict[str, str], said: set[str],
+              used: set[str], history_text: str, rng: random.Random, notes: list[str],
+              forbid_question: bool, avoid_slots: frozenset[str] = frozenset(),
+              ) -> tuple[Move, str] | None:
+        pool = self.library.by_strategy.get(strategy, [])
+        # Relax only what cannot make a move wrong for this person: first the stage, then
+        # the rule against reusing a move whose filled text is still new.
+        for stage, allow_used in ((req.stage, False), (None, False), (None, True)):
+            cands: list[tuple[Move, str, float]] = []
+            for mv in pool:
+                if not mv.suits(stage, req.emotion, req.topic) or not mv.slots <= values.keys():
+                    continue
+                if (mv.id in used and not allow_used) or (forbid_question and mv.asks):
+                    continue
+                if mv.slots & avoid_slots:
+                    continue
+                text = mv.text.format(**{k: values[k] for k in mv.slots})
+                if any(norm_sentence(s) in said for s in sentences(text)):
+                    continue
+                cands.append((mv, text, self._weight(mv, req, values, history_text)))
+            if cands:
+                if stage != req.stage:
+                    notes.append(f"no fresh {strategy} move for stage {req.stage}; "
+                                 "used one from another stage")
+                mv, text, _ = rng.choices(cands, weights=[w for *_, w in cands])[0]
+                return mv, text
+        return None
+
+    @staticmethod
+    def _weight(mv: Move, req: RealiseRequest, values: dict[str, str], history_text: str) -> float:
+        """Prefer moves that show attention: specific to the topic, feeling and cause."""
+        w = 1.0
+        if mv.topics:
+            w += 4.0
+        if mv.emotions:
+            w += 1.5
+        if mv.stages and req.stage in mv.stages:
+            w += 0.5
+        if "cause" in mv.slots:
+            # Quoting the cause back once is attentive; every turn is a parrot.
+            w += 2.0 if values["cause"].lower() not in history_text else -0.7
+        if "fact" in mv.slots:
+            w += 1.5 if values["fact"].lower() not in history_text else -0.7
+        if "feeling" in mv.slots:
+            w += 0.5 if history_text.count(values["feeling"]) < 2 else -0.5
+        if "topic" in mv.slots:
+            w += 0.3
+        return max(w, 0.1)
+
+
+def realise(request: RealiseRequest, seed: int = 0) -> Realisation:
+    """One call for the common case."""
+    return EmbeddedRealiser(seed).realise(request)
+
+
+__all__ = ["EmbeddedRealiser", "RealiseRequest", "Realisation", "MoveUse", "realise",
+           "STRATEGIES", "STAGES"]

@@ -1,0 +1,228 @@
+"""The embedded realiser's content library: support moves written by the project.
+
+Each YAML file under ``content/`` holds groups of moves. A group names its strategy (or
+inherits the file's), and optional filters: the stages, emotion families and problem topics
+it suits (``not_emotion`` keeps words for distress away from good news). A move with no
+filter of a kind suits every value of that kind. Slots in a move's
+text (``{feeling}``, ``{cause}``, ``{fact}``, ``{topic}``) are read from the text itself, so
+the realiser knows what a move needs before choosing it.
+
+A mistake in a file fails loudly at load time, naming the file and the entry, because a
+silently skipped move is a bug nobody notices until a person reads a broken sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+CONTENT_DIR = Path(__file__).parent / "content"
+
+# The vocabulary of DESIGN.md. Strategy ids are the stable ESConv ids; the taxonomy module
+# (empathia.support.strategies) owns the Enum, these strings are its values.
+STRATEGIES: tuple[str, ...] = (
+    "question", "restatement", "reflection", "self_disclosure", "affirmation", "suggestion",
+    "information", "other",
+)
+STAGES: tuple[str, ...] = ("exploration", "comforting", "action")
+EMOTIONS: tuple[str, ...] = ("anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral")
+SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic")
+
+# The twelve ESConv problem types, with the phrase a move's {topic} slot receives. Each
+# phrase is a noun phrase that reads well after "the hardest part of" or "about".
+TOPICS: dict[str, str] = {
+    "job_crisis": "what's happening with your job",
+    "breakup": "the break-up",
+    "ongoing_depression": "this long stretch of feeling low",
+    "friends": "things with your friends",
+    "academic_pressure": "the pressure of your studies",
+    "procrastination": "the struggle to get started on things",
+    "alcohol": "the drinking",
+    "parents": "things with your parents",
+    "children": "things with your children",
+    "sleep": "the trouble sleeping",
+    "appearance": "the worries about how you look",
+    "bullying": "the bullying",
+}
+# ESConv's own problem-type strings, for callers that pass them through unchanged.
+ESCONV_TOPICS: dict[str, str] = {
+    "job crisis": "job_crisis",
+    "breakup with partner": "breakup",
+    "ongoing depression": "ongoing_depression",
+    "problems with friends": "friends",
+    "academic pressure": "academic_pressure",
+    "procrastination": "procrastination",
+    "alcohol abuse": "alcohol",
+    "issues with parents": "parents",
+    "issues with children": "children",
+    "sleep problems": "sleep",
+    "appearance anxiety": "appearance",
+    "school bullying": "bullying",
+}
+
+
+def topic_id(name: str | None) -> str | None:
+    """Map an id, an ESConv problem type or a loose spelling to a topic id (None if unknown)."""
+    if not name:
+        return None
+    key = name.strip().lower()
+    if key in TOPICS:
+        return key
+    if key in ESCONV_TOPICS:
+        return ESCONV_TOPICS[key]
+    key = re.sub(r"[\s\-]+", "_", key)
+    return key if key in TOPICS else None
+
+
+class ContentError(ValueError):
+    """A content file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class Move:
+    """One support move: a sentence or two a supporter might say."""
+
+    id: str  # "<file stem>:<group index>:<move index>", stable while the file is unchanged
+    strategy: str
+    text: str
+    stages: frozenset[str] = frozenset()  # empty: any stage
+    emotions: frozenset[str] = frozenset()  # empty: any emotion family
+    topics: frozenset[str] = frozenset()  # empty: any topic
+    slots: frozenset[str] = frozenset()
+    not_emotions: frozenset[str] = frozenset()  # families it must not be said to (e.g. joy)
+
+    @property
+    def asks(self) -> bool:
+        """Whether the move ends by asking the person something."""
+        return self.text.rstrip().endswith("?")
+
+    def suits(self, stage: str | None, emotion: str | None, topic: str | None) -> bool:
+        return ((not self.stages or stage is None or stage in self.stages)
+                and (not self.emotions or (emotion is not None and emotion in self.emotions))
+                and (emotion is None or emotion not in self.not_emotions)
+                and (not self.topics or (topic is not None and topic in self.topics)))
+
+
+def slots_of(text: str) -> frozenset[str]:
+    """The named slots a text uses; positional or malformed braces raise ValueError."""
+    names = set()
+    for _, field, spec, conv in string.Formatter().parse(text):
+        if field is None:
+            continue
+        if field == "" or spec or conv:
+            raise ValueError(f"slot {{{field}}} must be a plain name")
+        names.add(field)
+    return frozenset(names)
+
+
+def _as_set(value: Any, allowed: Iterable[str], what: str, where: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise ContentError(f"{where}: '{what}' must be a name or a list of names")
+    allowed = tuple(allowed)
+    bad = [v for v in items if v not in allowed]
+    if bad:
+        raise ContentError(f"{where}: unknown {what} {bad}; expected one of {list(allowed)}")
+    return frozenset(items)
+
+
+_GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves"}
+
+
+def parse_file(path: Path) -> list[Move]:
+    """Read and validate one content file."""
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ContentError(f"{path.name}: not valid YAML: {exc}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("groups"), list):
+        raise ContentError(f"{path.name}: expected a mapping with a 'groups' list")
+    file_strategy = doc.get("strategy")
+    if file_strategy is not None and file_strategy not in STRATEGIES:
+        raise ContentError(f"{path.name}: unknown strategy {file_strategy!r}; "
+                           f"expected one of {list(STRATEGIES)}")
+    moves: list[Move] = []
+    for g, group in enumerate(doc["groups"]):
+        where = f"{path.name}: group {g + 1}"
+        if not isinstance(group, dict):
+            raise ContentError(f"{where}: expected a mapping")
+        extra = set(group) - _GROUP_KEYS
+        if extra:
+            raise ContentError(f"{where}: unknown keys {sorted(extra)}; "
+                               f"allowed: {sorted(_GROUP_KEYS)}")
+        strategy = group.get("strategy", file_strategy)
+        if strategy is None:
+            raise ContentError(f"{where}: no strategy (set it on the file or the group)")
+        if strategy not in STRATEGIES:
+            raise ContentError(f"{where}: unknown strategy {strategy!r}; "
+                               f"expected one of {list(STRATEGIES)}")
+        stages = _as_set(group.get("stage"), STAGES, "stage", where)
+        emotions = _as_set(group.get("emotion"), EMOTIONS, "emotion", where)
+        topics = _as_set(group.get("topic"), TOPICS, "topic", where)
+        not_emotions = _as_set(group.get("not_emotion"), EMOTIONS, "not_emotion", where)
+        if emotions & not_emotions:
+            raise ContentError(f"{where}: {sorted(emotions & not_emotions)} is both in "
+                               "'emotion' and 'not_emotion'")
+        texts = group.get("moves")
+        if not isinstance(texts, list) or not texts:
+            raise ContentError(f"{where}: 'moves' must be a non-empty list of sentences")
+        for m, text in enumerate(texts):
+            at = f"{where}, move {m + 1}"
+            if not isinstance(text, str) or not text.strip():
+                raise ContentError(f"{at}: a move must be a non-empty string, got {text!r}")
+            try:
+                slots = slots_of(text)
+            except ValueError as exc:
+                raise ContentError(f"{at} ({text!r}): {exc}") from None
+            unknown = slots - set(SLOTS)
+            if unknown:
+                raise ContentError(f"{at} ({text!r}): unknown slot(s) {sorted(unknown)}; "
+                                   f"allowed: {list(SLOTS)}")
+            if text.rstrip()[-1:] not in ".?!":
+                raise ContentError(f"{at} ({text!r}): must end with . ? or !")
+            moves.append(Move(f"{path.stem}:{g + 1}:{m + 1}", strategy, " ".join(text.split()),
+                              stages, emotions, topics, slots, not_emotions))
+    return moves
+
+
+class Library:
+    """All moves, indexed by strategy."""
+
+    def __init__(self, moves: list[Move]) -> None:
+        seen: dict[str, str] = {}
+        for mv in moves:
+            key = mv.text.lower()
+            if key in seen:
+                raise ContentError(f"{mv.id}: duplicate of {seen[key]}: {mv.text!r}")
+            seen[key] = mv.id
+        self.moves = moves
+        self.by_strategy: dict[str, list[Move]] = {s: [] for s in STRATEGIES}
+        for mv in moves:
+            self.by_strategy[mv.strategy].append(mv)
+
+    @classmethod
+    def from_dir(cls, folder: Path) -> "Library":
+        files = sorted(Path(folder).glob("*.yaml"))
+        if not files:
+            raise ContentError(f"{folder}: no content files (*.yaml)")
+        moves: list[Move] = []
+        for f in files:
+            moves.extend(parse_file(f))
+        return cls(moves)
+
+    def __len__(self) -> int:
+        return len(self.moves)
+
+
+@lru_cache(maxsize=4)
+def load_library(folder: str | None = None) -> Library:
+    """The library shipped with the package (or one from a folder), loaded once."""
+    return Library.from_dir(Path(folder) if folder else CONTENT_DIR)

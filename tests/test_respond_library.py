@@ -1,0 +1,166 @@
+"""The content library: size, coverage, tone rules, and loud validation errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from empathia.respond.library import (
+    EMOTIONS, STAGES, STRATEGIES, TOPICS, ContentError, Library, load_library, parse_file,
+    topic_id,
+)
+
+
+@pytest.fixture(scope="module")
+def lib() -> Library:
+    return load_library()
+
+
+def test_at_least_600_distinct_moves(lib: Library) -> None:
+    texts = {" ".join(m.text.lower().split()) for m in lib.moves}
+    assert len(texts) == len(lib.moves) >= 600
+
+
+@pytest.mark.parametrize("strategy", STRATEGIES)
+@pytest.mark.parametrize("stage", STAGES)
+def test_every_strategy_and_stage_has_moves_without_slots(lib: Library, strategy: str,
+                                                          stage: str) -> None:
+    # Moves that need no slot can always be said, even when perception found nothing.
+    usable = [m for m in lib.by_strategy[strategy]
+              if m.suits(stage, None, None) and not m.slots]
+    assert len(usable) >= 5, (strategy, stage, len(usable))
+
+
+@pytest.mark.parametrize("topic", sorted(TOPICS))
+def test_every_topic_has_specific_moves(lib: Library, topic: str) -> None:
+    specific = [m for m in lib.moves if topic in m.topics]
+    strategies = {m.strategy for m in specific}
+    assert len(specific) >= 15
+    assert {"question", "suggestion", "information", "reflection"} <= strategies
+
+
+@pytest.mark.parametrize("emotion", ["anger", "disgust", "fear", "sadness", "surprise"])
+def test_negative_emotion_families_have_moves(lib: Library, emotion: str) -> None:
+    specific = [m for m in lib.moves if emotion in m.emotions]
+    assert len(specific) >= 8
+    assert "reflection" in {m.strategy for m in specific}
+
+
+BANNED = [
+    "everything happens for a reason", "stay positive", "cheer up", "look on the bright side",
+    "at least", "could be worse", "others have it worse", "time heals", "calm down",
+    "don't worry", "you should", "you must", "you need to", "just relax", "snap out of",
+    "i promise", "it will be fine", "everything will be", "it'll be okay", "will get better",
+    "i know exactly how you feel", "your fault", "you have depression", "you are depressed",
+    "you're depressed", "disorder", "man up", "get over it",
+]
+
+
+def test_no_platitudes_promises_blame_or_diagnosis(lib: Library) -> None:
+    bad = [(m.id, m.text, b) for m in lib.moves for b in BANNED if b in m.text.lower()
+           and not (b == "your fault" and "never your fault" in m.text.lower())
+           and not (b == "your fault" and "never the fault" in m.text.lower())]
+    assert not bad
+
+
+# An AI has no childhood, partner or job; it must not claim one.
+INVENTED_LIFE = re.compile(
+    r"\b(when i was|i remember when|i went through|i used to|my (?:own )?(?:mother|father|mum|"
+    r"mom|dad|parents|partner|wife|husband|ex|friend|boss|job|kids?|children|school|life))\b",
+    re.IGNORECASE)
+
+
+def test_self_disclosure_is_honest_for_an_ai(lib: Library) -> None:
+    bad = [m.text for m in lib.by_strategy["self_disclosure"] if INVENTED_LIFE.search(m.text)]
+    assert not bad
+    # every disclosure speaks of many people, or is the supporter's honest reaction
+    framing = re.compile(r"\b(many|people|parents|students|honest|honestly|i'm an ai|i don't have|"
+                         r"i find myself|i feel|i notice|my first reaction|stays with me|"
+                         r"stands out to me|i'll be honest|glad)\b", re.IGNORECASE)
+    assert all(framing.search(m.text) for m in lib.by_strategy["self_disclosure"])
+
+
+CLOSED_START = re.compile(r"^(do|does|did|is|are|was|were|have|has|had|can|could|will|"
+                          r"would|should|shall|am)\b", re.IGNORECASE)
+
+
+def test_questions_are_open(lib: Library) -> None:
+    qs = lib.by_strategy["question"]
+    assert all(m.asks for m in qs)
+    closed = [m.text for m in qs if CLOSED_START.match(m.text)]
+    assert not closed
+
+
+def test_suggestions_are_offered_not_imposed(lib: Library) -> None:
+    for m in lib.by_strategy["suggestion"]:
+        low = m.text.lower()
+        assert not re.match(r"^(try|do|stop|go|make|just|you have to)\b", low), m.text
+        # each suggestion hands the choice back to the person
+        assert m.text.rstrip().endswith("?") or "might help" in low, m.text
+
+
+def test_slots_are_declared_from_text(lib: Library) -> None:
+    for m in lib.moves:
+        assert m.slots == set(re.findall(r"\{(\w+)\}", m.text)), m.id
+
+
+def test_topic_ids_accept_esconv_names() -> None:
+    assert topic_id("Breakup with partner") == "breakup"
+    assert topic_id("job crisis") == "job_crisis"
+    assert topic_id("School Bullying") == "bullying"
+    assert topic_id("ongoing-depression") == "ongoing_depression"
+    assert topic_id("weather") is None
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "bad.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("strategy: pep_talk\ngroups:\n  - moves: ['Hi.']\n", "unknown strategy 'pep_talk'"),
+    ("strategy: question\ngroups:\n  - moves: ['What is {mood}?']\n", "unknown slot(s) ['mood']"),
+    ("strategy: question\ngroups:\n  - stage: closing\n    moves: ['How?']\n",
+     "unknown stage ['closing']"),
+    ("strategy: question\ngroups:\n  - topic: weather\n    moves: ['How?']\n",
+     "unknown topic ['weather']"),
+    ("strategy: question\ngroups:\n  - moves: ['How are you']\n", "must end with"),
+    ("strategy: question\ngroups:\n  - moves: []\n", "non-empty list"),
+    ("strategy: question\ngroups:\n  - moves: ['How?']\n    emotions: [fear]\n",
+     "unknown keys ['emotions']"),
+    ("groups:\n  - moves: ['How?']\n", "no strategy"),
+    ("strategy: question\ngroups:\n  - emotion: joy\n    not_emotion: [joy]\n"
+     "    moves: ['How?']\n", "both in 'emotion' and 'not_emotion'"),
+    ("strategy: question\ngroups:\n  - moves: ['What is {}?']\n", "plain name"),
+    ("strategy: question\ngroups:\n  - moves: ['What is {feeling!r}?']\n", "plain name"),
+    ("strategy: question\ngroups: [\n", "not valid YAML"),
+])
+def test_bad_yaml_fails_with_file_and_entry(tmp_path: Path, body: str, expected: str) -> None:
+    with pytest.raises(ContentError) as info:
+        parse_file(_write(tmp_path, body))
+    msg = str(info.value)
+    assert msg.startswith("bad.yaml")
+    assert expected in msg
+
+
+def test_error_names_group_and_move(tmp_path: Path) -> None:
+    body = ("strategy: question\ngroups:\n  - moves: ['How?']\n"
+            "  - moves: ['What?', 'Why {oops}?']\n")
+    with pytest.raises(ContentError, match=r"bad\.yaml: group 2, move 2 .*Why \{oops\}"):
+        parse_file(_write(tmp_path, body))
+
+
+def test_duplicate_moves_across_files_are_rejected(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("strategy: question\ngroups:\n  - moves: ['How?']\n")
+    (tmp_path / "b.yaml").write_text("strategy: question\ngroups:\n  - moves: ['how?']\n")
+    with pytest.raises(ContentError, match="duplicate"):
+        Library.from_dir(tmp_path)
+
+
+def test_emotion_vocabulary_matches_perception() -> None:
+    from empathia.perceive.emotion import EKMAN
+
+    assert set(EMOTIONS) == set(EKMAN)
