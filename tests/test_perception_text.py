@@ -38,3 +38,15 @@ def test_windows_cover_long_text_without_gaps():
     assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
     assert all(b - a <= 300 for a, b in spans)
     assert windows("short") == [(0, 5)]
+
+
+def test_a_batch_larger_than_the_cache_is_encoded_whole():
+    import numpy as np
+
+    from empathia.perceive.encoder import Encoder
+
+    enc = Encoder(cache_size=4)
+    texts = [f"sentence number {i}" for i in range(10)]
+    out = enc.encode(texts)
+    assert out.shape == (10, 384)
+    assert np.allclose(out[7], enc.encode([texts[7]])[0], atol=1e-5)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .app import app, eval_app, train_app  # noqa: F401
 from . import perception  # noqa: F401,E402  (registers analyze / eval emotion / train emotion)
 from . import support  # noqa: F401,E402  (assess / eval strategy, empathy / train strategy*, empathy)
+from . import safety  # noqa: F401,E402  (registers risk / guard / eval risk / train risk)
 
 
 def main() -> None:

@@ -91,7 +91,8 @@ class Encoder:
     def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
         """Embed texts (cached by hash); a progress bar is shown for large inputs."""
         keys = [_key(t) for t in texts]
-        missing = sorted({k: t for k, t in zip(keys, texts) if k not in self._cache}.items())
+        found = {k: self._cache[k] for k in keys if k in self._cache}
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
         if missing:
             todo = [t for _, t in missing]
             vecs = self.model.encode(
@@ -99,10 +100,11 @@ class Encoder:
                 normalize_embeddings=True, show_progress_bar=progress and len(todo) > 256,
             ).astype(np.float32)
             for (k, _), v in zip(missing, vecs):
+                found[k] = v  # kept here too: a batch larger than the cache evicts its own
                 self._remember(k, v)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._cache[k] for k in keys])
+        return np.stack([found[k] for k in keys])
 
     def _remember(self, key: str, vec: np.ndarray) -> None:
         self._cache[key] = vec

@@ -1,0 +1,534 @@
+"""Risk assessment of a message in its conversation.
+
+Two readers, recall first:
+
+1. the lexicon (``lexicon.py``): explicit patterns with a category and a level, read with
+   context rules: negation ("I'm not suicidal"), jokes and trivial causes ("I could murder
+   a burger", "kill myself if I hear that song again lol"), fiction and essays (a novel's
+   plot, a paper on prevention), recovery stories ("used to self-harm, 3 years clean"),
+   third-person reports (a friend at risk still counts, flagged ``third_person``);
+2. a trained head on the shared embedding (``head.py``; C-SSRS users), which can raise a
+   message the lexicon found nothing in to ``low`` when its probability clears a threshold
+   chosen by cross-validation. It never lowers a lexicon finding.
+
+Long messages are read in full: the patterns run over the whole text and the head over
+every window. Non-English text is flagged ``language_supported: false``; English phrases
+inside it and a few unambiguous phrases in other languages still count.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from pydantic import BaseModel, Field
+
+from . import lexicon as lx
+from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
+
+# The C-SSRS head was trained on Reddit posts (hundreds of characters); on short chat
+# messages its scores barely separate risk from everyday talk, so it only lifts texts of
+# post length. Short messages rely on the lexicon and the exemplar head.
+CSSRS_MIN_CHARS = 300
+
+LEVEL_SCORE = {Level.none: 0.0, Level.low: 0.35, Level.moderate: 0.6, Level.high: 0.8,
+               Level.imminent: 0.95}
+
+
+class Evidence(BaseModel):
+    """A span of the message that carries risk, and why."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    level: Level
+    rule: str = Field(description="lexicon rule id, 'model' for the trained head, "
+                                  "'conversation.*' for running-level rules")
+    third_person: bool = False
+
+
+class Assessment(BaseModel):
+    """The risk in one message (and, in a conversation, the running level)."""
+
+    level: Level
+    category: str | None
+    categories: dict[str, Level] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+    score: float = 0.0
+    model_score: float | None = None
+    language_supported: bool = True
+    third_person: bool = False
+    suppressed: list[str] = Field(default_factory=list,
+                                  description="rule ids switched off, with the reason")
+    running_level: Level | None = None
+    running_category: str | None = None
+
+    def public(self) -> dict:
+        """The CLI/API contract: level, category, evidence, score, language_supported."""
+        return {
+            "level": self.level.value,
+            "category": self.category,
+            "evidence": [e.model_dump(mode="json") for e in self.evidence],
+            "score": self.score,
+            "language_supported": self.language_supported,
+        }
+
+
+# -- text helpers ---------------------------------------------------------------------------
+
+def normalize(text: str) -> str:
+    """Lower-case and straighten quotes without changing any offset."""
+    out = []
+    for ch in text:
+        if ch in "\u2019\u2018`\u00b4\u02bc":
+            out.append("'")
+        elif ch in "\u201c\u201d":
+            out.append('"')
+        else:
+            low = ch.lower()
+            out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+_SENT = re.compile(r"[.!?\n]+")
+_CLAUSE = re.compile(r"[.!?;\n]+|\s(?:but|though|although|however|except|yet|until|now|"
+                     r"and now|these days|nowadays|then|because)\s|,\s*(?:but|now|and now)\s")
+
+
+def _spans(text: str, splitter: re.Pattern) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in splitter.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return [s for s in spans if s[1] > s[0]] or [(0, len(text))]
+
+
+def _find(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = max(0, bisect_right(starts, pos) - 1)
+    return spans[i]
+
+
+_EN_WORDS = set("""
+the a an and or but i i'm im i've ive me my mine you your he she it we they them him her his
+their is are was were be been am do does did don't dont not no so to of in on at for with
+this that what when why how just like really can can't cant will would could should have has
+had get got go going want know feel think anymore all about from up out there here if
+""".split())
+
+
+_FOREIGN_WORDS = set("""
+el la los las y en es que qué de del por para con una uno mi mis su muy pero está estoy
+todo nada nadie porque como cuando ya más también yo tu tú eso esto soy hay
+le les et est je tu il elle nous vous ils sont dans pour avec une des du au pas ne
+mais très tout rien personne parce quand moi toi ça c'est j'ai
+der das und ist ich nicht ein eine mit auf für sich mein meine aber sehr alles nichts
+niemand weil wenn auch bin hat ihr wir sie
+o os um uma não eu você ele ela com são muito mas tudo ninguém porque quando também
+il lo gli è non sono che una per con ma molto tutto niente nessuno perché quando anche
+het een en ik niet je is zijn met voor maar heel alles niets niemand omdat als ook wij
+""".split())
+
+
+def language_supported(text: str) -> bool:
+    """True for (mostly) English; a cheap script and stop-word check, not a classifier."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    non_latin = sum(1 for c in letters if ord(c) > 0x024F)
+    if non_latin / len(letters) > 0.3:
+        return False
+    words = re.findall(r"[a-zà-öø-ÿ']+", normalize(text))
+    if len(words) < 4:
+        return True
+    english = sum(1 for w in words if w in _EN_WORDS)
+    foreign = sum(1 for w in words if w in _FOREIGN_WORDS and w not in _EN_WORDS)
+    return english / len(words) >= 0.12 and english >= foreign
+
+
+def _in_quotes(norm: str, sent: tuple[int, int], pos: int) -> bool:
+    """Whether ``pos`` sits between an odd number of quote marks in its sentence."""
+    before = norm[sent[0]:pos]
+    if len(re.findall(r'["«»]', before)) % 2 == 1:
+        return True
+    return len(re.findall(r"(?<![\w'])'(?=\w)", before)) > len(
+        re.findall(r"(?<=[\w.!?,])'(?![\w'])", before))
+
+
+@dataclass
+class _Hit:
+    rule: lx.Rule
+    start: int
+    end: int
+    level: Level
+    third: bool
+
+
+_FIRST_SUBJ = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|i'd|me|my|myself)\b")
+_THIRD_SUBJ = re.compile(r"\b(?:he|she|they|he's|she's|they're|him|her|them|his|their|"
+                         r"himself|herself|themselves|themself|friend|bestie|bff|brother|"
+                         r"sister|son|daughter|mom|mum|mother|dad|father|roommate|flatmate|"
+                         r"classmate|coworker|colleague|partner|husband|wife|boyfriend|"
+                         r"girlfriend|bf|gf|cousin|kid|child|student|someone i know|"
+                         r"uncle|aunt|grandma|grandpa|neighbou?r)\b")
+_REAL_PERSON = re.compile(r"\b(?:my|our|a) (?:\w+ )?(?:friend|bestie|bff|brother|sister|son|"
+                          r"daughter|mom|mum|mother|dad|father|roommate|flatmate|classmate|"
+                          r"coworker|co-worker|colleague|partner|husband|wife|boyfriend|"
+                          r"girlfriend|bf|gf|cousin|kid|child|student|uncle|aunt|grandma|"
+                          r"grandpa|neighbou?r|teammate|client|patient|ex)\b|someone i know|"
+                          r"\b(?:he|she|they)\b")
+
+
+def _third_person(norm: str, clause: tuple[int, int], start: int, end: int, category: str
+                  ) -> bool:
+    """Is the person at risk someone other than the writer?"""
+    if category in ("abuse",):
+        return False
+    span = norm[start:end]
+    if re.search(r"\b(?:my ?self|myslef|meself|my|me|i)\b", span):
+        return False
+    if re.search(r"\b(?:him ?self|her ?self|them ?selves|them ?self|his|their|he|she|they)\b",
+                 span):
+        return True
+    before = norm[clause[0]:start]
+    last_first = max((m.end() for m in _FIRST_SUBJ.finditer(before)), default=-1)
+    last_third = max((m.end() for m in _THIRD_SUBJ.finditer(before)), default=-1)
+    return last_third > last_first
+
+
+_SERIOUS = re.compile(r"\b(?:i'?m (?:dead |deadly |so )?serious|not (?:joking|kidding)|"
+                      r"i mean it|no joke|for real|fr)\b")
+
+
+def _figurative(kind: str, sentence: str) -> bool:
+    if _SERIOUS.search(sentence):
+        return False
+    joke = bool(lx.HUMOR.search(sentence))
+    cause = bool(lx.TRIVIAL_CAUSE.search(sentence))
+    if kind == "strong":
+        return joke or cause
+    return joke and (cause or bool(lx.REACTIVE.search(sentence)))
+
+
+_RELATIONSHIP = re.compile(r"\b(?:we|us|relationship|marriage|divorce|together|break ?up|"
+                           r"breaking up|dating|engagement|friendship|contract|lease|subscription|"
+                           r"call|conversation|chat|game|season|show|series)\b")
+_SECOND = re.compile(r"\b(?:you|you've|youve|you're|youre|your|you'd|youd|you'll|youll)\b")
+
+
+def _addressed(norm: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Is the risky act ascribed to the person being spoken to ("you said you've been
+    carrying out a plan") -- a supporter's words, not the writer's own risk?"""
+    if re.search(r"\b(?:my ?self|myslef|my|me|i)\b", norm[start:end]):
+        return False
+    before = norm[clause[0]:start]
+    last_second = max((m.end() for m in _SECOND.finditer(before)), default=-1)
+    last_first = max((m.end() for m in _FIRST_SUBJ.finditer(before)), default=-1)
+    return last_second > last_first
+
+
+class Lexicon:
+    """Runs the rules over a message with the context rules; returns kept evidence."""
+
+    def __init__(self, rules: Sequence[lx.Rule] | None = None) -> None:
+        self.rules = list(rules) if rules is not None else lx.RULES + lx.GENERAL_RULES + lx.FOREIGN_RULES
+
+    def scan(self, text: str, context_categories: Iterable[str] = ()
+             ) -> tuple[list[Evidence], list[str]]:
+        norm = normalize(text)
+        sents = _spans(norm, _SENT)
+        clauses = _spans(norm, _CLAUSE)
+        s_starts = [a for a, _ in sents]
+        c_starts = [a for a, _ in clauses]
+        positive_recovery = bool(lx.POSITIVE_RECOVERY.search(norm))
+        relapse = bool(lx.RELAPSE.search(norm))
+        kept: list[_Hit] = []
+        pending: list[_Hit] = []
+        suppressed: list[str] = []
+        for rule in self.rules:
+            for m in rule.compiled.finditer(norm):
+                start, end = m.span()
+                while start < end and norm[start].isspace():
+                    start += 1
+                while end > start and norm[end - 1].isspace():
+                    end -= 1
+                if end <= start:
+                    continue
+                sent = _find(sents, s_starts, start)
+                clause = _find(clauses, c_starts, start)
+                sent_text = norm[sent[0]:sent[1]]
+                level = rule.level
+                third = _third_person(norm, clause, start, end, rule.category)
+                pre = norm[max(clause[0], start - 60):start]
+                if (rule.negatable and lx.NEGATION.search(pre)
+                        and not re.search(r"\b(?:struggl\w*|trying|try|fighting|fight|hard|best"
+                                          r"|work\w*|forcing myself|hold(?:ing)? on) not to\s*$",
+                                          pre)):
+                    suppressed.append(f"{rule.id}:negated")
+                    continue
+                if rule.id.startswith("sh.concept") and re.search(
+                        r"\b(?:he|she|they|it|someone|somebody|people)\s+(?:was|is|were|are)\b|"
+                        r"\b(?:he|she|it)'s\b|\bthey're\b|\b(?:her|him|them|he|she|they|it)\s+"
+                        r"(?:die|dies|dying)\b", norm[start:end]):
+                    suppressed.append(f"{rule.id}:other_subject")
+                    continue
+                if (rule.id in ("sh.concept_strong", "sh.end_it", "sh.timing")
+                        and re.search(r"\bend(?:ing)? it\b", norm[start:end])
+                        and _RELATIONSHIP.search(sent_text)):
+                    suppressed.append(f"{rule.id}:relationship")
+                    continue
+                if rule.category == "self_harm" and lx.GAME.search(sent_text):
+                    suppressed.append(f"{rule.id}:game")
+                    continue
+                if not third and lx.GENERIC.search(norm[max(clause[0], start - 40):start]):
+                    suppressed.append(f"{rule.id}:generic_reference")
+                    continue
+                if lx.SCREENING.search(norm[max(sent[0], start - 80):start]):
+                    suppressed.append(f"{rule.id}:screening_question")
+                    continue
+                if rule.figurative and _figurative(rule.figurative, norm if len(norm) < 300
+                                                   else sent_text):
+                    suppressed.append(f"{rule.id}:figurative")
+                    continue
+                if rule.category == "medical" and lx.NOT_NOW.search(sent_text):
+                    suppressed.append(f"{rule.id}:not_now")
+                    continue
+                if lx.FICTION.search(sent_text):
+                    near = norm[max(clause[0], start - 30):end]
+                    if (third or _in_quotes(norm, sent, start) or not _FIRST_SUBJ.search(near)
+                            or rule.id.startswith("sh.concept")):
+                        suppressed.append(f"{rule.id}:fiction_or_study")
+                        continue
+                if (rule.category == "self_harm" and not third and "goodbye" not in rule.id
+                        and _addressed(norm, clause, start, end)):
+                    suppressed.append(f"{rule.id}:addressed_to_listener")
+                    continue
+                if third and rule.category in ("self_harm", "medical"):
+                    if not _REAL_PERSON.search(sent_text):
+                        suppressed.append(f"{rule.id}:no_real_person")
+                        continue
+                clause_text = norm[clause[0]:start] + " " + norm[end:clause[1]]
+                recovering = (lx.RECOVERY.search(clause_text)
+                              or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]])
+                              or re.search(r"\bused to\b", norm[start:end]))
+                if recovering and level < Level.imminent and not relapse:
+                    if positive_recovery:
+                        suppressed.append(f"{rule.id}:recovery")
+                        continue
+                    level = min(level, Level.low, key=lambda lv: lv.rank)
+                hit = _Hit(rule, start, end, level, third)
+                (pending if rule.needs_context else kept).append(hit)
+        context = {h.rule.category for h in kept} | set(context_categories)
+        for hit in pending:
+            if hit.rule.category in context:
+                kept.append(hit)
+            else:
+                suppressed.append(f"{hit.rule.id}:no_context")
+        return [self._evidence(text, h) for h in self._dedupe(kept)], suppressed
+
+    @staticmethod
+    def _dedupe(hits: list[_Hit]) -> list[_Hit]:
+        """Overlapping hits of one category keep the highest level (then the longest)."""
+        hits = sorted(hits, key=lambda h: (-h.level.rank, -(h.end - h.start), h.start))
+        out: list[_Hit] = []
+        for h in hits:
+            if any(o.rule.category == h.rule.category and h.start < o.end and o.start < h.end
+                   for o in out):
+                continue
+            out.append(h)
+        return sorted(out, key=lambda h: h.start)
+
+    @staticmethod
+    def _evidence(text: str, h: _Hit) -> Evidence:
+        return Evidence(start=h.start, end=h.end, text=text[h.start:h.end],
+                        category=h.rule.category, level=h.level, rule=h.rule.id,
+                        third_person=h.third)
+
+
+class RiskAssessor:
+    """Lexicon plus (when its files are there) the trained head; load once, reuse."""
+
+    def __init__(self, use_model: bool = True, perceiver=None, head=None) -> None:
+        self.lexicon = Lexicon()
+        self.use_model = use_model
+        self._perceiver = perceiver
+        self._head = head
+        self._exemplar = None
+        self._loaded = head is not None
+
+    # -- the trained head (optional) ------------------------------------------------------
+    def _load(self) -> None:
+        if self._loaded or not self.use_model:
+            return
+        self._loaded = True
+        from .head import ExemplarHead, RiskHead, heads_match_encoder
+
+        self._head = RiskHead.load_default()
+        self._exemplar = ExemplarHead.load_default()
+        if self._head is not None and not heads_match_encoder():
+            # Heads trained on another encoder read a different embedding: unusable.
+            import warnings
+
+            warnings.warn("risk heads were trained on a different shared encoder; using the "
+                          "lexicon only (run `empathia train risk`)", stacklevel=2)
+            self._head = self._exemplar = None
+        if self._head is not None and self._perceiver is None:
+            try:
+                from ..perceive.perceiver import default_perceiver
+
+                self._perceiver = default_perceiver()
+            except FileNotFoundError:
+                self._head = None
+
+    @property
+    def has_model(self) -> bool:
+        self._load()
+        return self._head is not None and self._perceiver is not None
+
+    def model_scores(self, texts: Sequence[str]) -> list[tuple | None]:
+        """Per text: (C-SSRS probability, best exemplar reading, the window span of each),
+        maxima over the text's windows; None without a model."""
+        if not self.has_model:
+            return [None] * len(texts)
+        from ..perceive.perceiver import windows
+        from .head import embed_many
+
+        jobs = [(i, a, b) for i, text in enumerate(texts) for a, b in windows(text)]
+        emb = embed_many(self._perceiver, [texts[i][a:b] for i, a, b in jobs])
+        probs = self._head.probs(emb)
+        ex = self._exemplar.predict(emb) if self._exemplar is not None else [None] * len(jobs)
+        out: list = [None] * len(texts)
+        for (i, a, b), p, e in zip(jobs, probs, ex):
+            cur = out[i] or [-1.0, None, (a, b), (a, b)]
+            if float(p) > cur[0]:
+                cur[0], cur[2] = float(p), (a, b)
+            if e is not None and (cur[1] is None or e[0] > cur[1][0]):
+                cur[1], cur[3] = e, (a, b)
+            out[i] = cur
+        return [tuple(o) if o else None for o in out]
+
+    # -- assessment -----------------------------------------------------------------------
+    def assess(self, text: str, context_categories: Iterable[str] = ()) -> Assessment:
+        return self.assess_many([text], context_categories)[0]
+
+    def assess_many(self, texts: Sequence[str], context_categories: Iterable[str] = ()
+                    ) -> list[Assessment]:
+        for t in texts:
+            if not isinstance(t, str):
+                raise ValueError(f"expected a string, got {type(t).__name__}")
+            if not t.strip():
+                raise ValueError("empty text")
+        context = list(context_categories)
+        scores = self.model_scores(list(texts))
+        return [self._combine(t, s, context) for t, s in zip(texts, scores)]
+
+    def _combine(self, text: str, reading: tuple | None, context: list[str]) -> Assessment:
+        evidence, suppressed = self.lexicon.scan(text, context)
+        supported = language_supported(text)
+        score = None
+        if reading is not None:
+            cssrs_p, ex, cssrs_span, ex_span = reading
+            score = cssrs_p if ex is None else max(cssrs_p, ex[0])
+            quiet = not evidence and not suppressed and supported
+            if quiet and ex is not None and ex[0] >= self._exemplar.threshold:
+                a, b = ex_span
+                evidence = [Evidence(start=a, end=b, text=text[a:b], category=ex[1],
+                                     level=Level(ex[2]), rule="model.exemplar")]
+            elif quiet and len(text) >= CSSRS_MIN_CHARS and cssrs_p >= self._head.threshold:
+                a, b = cssrs_span
+                evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
+                                     level=Level.low, rule="model.cssrs")]
+        return build(text, evidence, suppressed, score, supported)
+
+
+def build(text: str, evidence: list[Evidence], suppressed: list[str],
+          model_score: float | None, supported: bool) -> Assessment:
+    """Fold evidence into levels per category, the top category and a score."""
+    cats: dict[str, Level] = {}
+    for e in evidence:
+        cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])
+    level = max_level(cats.values())
+    category = None
+    if cats:
+        category = min(cats, key=lambda c: (-cats[c].rank, CATEGORY_PRIORITY[c]))
+    score = LEVEL_SCORE[level]
+    if model_score is not None:
+        score = max(score, model_score) if level > Level.none else min(model_score, 0.3)
+    third = bool(evidence) and all(e.third_person for e in evidence
+                                   if e.category == category)
+    return Assessment(level=level, category=category, categories=cats, evidence=evidence,
+                      score=round(float(score), 4), model_score=(None if model_score is None
+                                                                else round(model_score, 4)),
+                      language_supported=supported, third_person=third,
+                      suppressed=sorted(set(suppressed)))
+
+
+# -- conversations --------------------------------------------------------------------------
+
+class Conversation:
+    """Tracks the running level over a conversation.
+
+    The running level is the highest level of the recent turns (risk does not vanish
+    because the topic changed), raised one step when the last three turns rise strictly,
+    and raised to ``high`` ("I've decided", "I'm ready") or ``imminent`` (a goodbye) when
+    such words follow earlier self-harm talk.
+    """
+
+    def __init__(self, assessor: RiskAssessor | None = None, memory: int = 20) -> None:
+        self.assessor = assessor or default_assessor()
+        self.turns: list[Assessment] = []
+        self.memory = memory
+
+    def categories(self) -> set[str]:
+        return {c for a in self.turns[-self.memory:] for c in a.categories}
+
+    def add(self, text: str) -> Assessment:
+        a = self.assessor.assess(text, context_categories=self.categories())
+        a = self._conversation_rules(text, a)
+        self.turns.append(a)
+        recent = self.turns[-self.memory:]
+        running = max_level(t.level for t in recent)
+        lv = [t.level.rank for t in self.turns[-3:]]
+        if len(lv) == 3 and lv[0] < lv[1] < lv[2]:
+            running = max(running, Level(LEVELS[min(lv[2] + 1, Level.high.rank)]),
+                          key=lambda x: x.rank)
+        cat_turn = max(recent, key=lambda t: t.level.rank)
+        a.running_level = running
+        a.running_category = a.category or cat_turn.category
+        return a
+
+    def _conversation_rules(self, text: str, a: Assessment) -> Assessment:
+        earlier_sh = any("self_harm" in t.categories for t in self.turns[-self.memory:])
+        if not earlier_sh:
+            return a
+        norm = normalize(text)
+        extra: list[Evidence] = []
+        for rx, level, rule in ((lx.DECISION, Level.high, "conversation.decision"),
+                                (lx.GOODBYE, Level.imminent, "conversation.goodbye")):
+            m = rx.search(norm)
+            if m and not lx.NEGATION.search(norm[max(0, m.start() - 30):m.start()]):
+                extra.append(Evidence(start=m.start(), end=m.end(),
+                                      text=text[m.start():m.end()], category="self_harm",
+                                      level=level, rule=rule))
+        if not extra:
+            return a
+        return build(text, a.evidence + extra, a.suppressed, a.model_score,
+                     a.language_supported)
+
+
+_DEFAULT: RiskAssessor | None = None
+
+
+def default_assessor() -> RiskAssessor:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = RiskAssessor()
+    return _DEFAULT
+
+
+def assess(text: str) -> Assessment:
+    """One obvious call: ``from empathia.safety import assess; assess("...").level``."""
+    return default_assessor().assess(text)
