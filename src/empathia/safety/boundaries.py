@@ -13,11 +13,11 @@ scolds or ends the conversation; it stays and keeps listening.
 
 from __future__ import annotations
 
-import random
 import re
 
 from pydantic import BaseModel
 
+from .phrasing import pick_fresh
 from .risk import normalize
 
 
@@ -171,12 +171,7 @@ class Boundaries:
         self.used: set[str] = set()
 
     def _pick(self, key: str, options: list[str]) -> tuple[str, str]:
-        order = list(range(len(options)))
-        random.Random(f"{self.seed}:{key}").shuffle(order)
-        fresh = [i for i in order if f"{key}.{i}" not in self.used]
-        i = fresh[0] if fresh else order[len(self.used) % len(order)]
-        self.used.add(f"{key}.{i}")
-        return f"{key}.{i}", options[i]
+        return pick_fresh(self.seed, self.used, key, options)
 
     def respond(self, text: str, kind: str | None = None) -> BoundaryReply | None:
         """None when there is no attachment prompt, or when the message carries risk at

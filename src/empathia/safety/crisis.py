@@ -20,13 +20,13 @@ listed by ``catalogue()`` and kept as a reviewed snapshot in tests/data.
 
 from __future__ import annotations
 
-import random
 from typing import Iterable
 
 from pydantic import BaseModel, Field
 
 from .levels import Level
 from .resources import Line, LocaleResources, resources_for
+from .phrasing import pick_fresh
 from .risk import Assessment
 
 # -- what they told us: a topic per assessment ------------------------------------------------
@@ -342,13 +342,7 @@ class CrisisProtocol:
         self.used: set[str] = set()
 
     def _pick(self, key: str, options: list[str]) -> tuple[str, str]:
-        order = list(range(len(options)))
-        random.Random(f"{self.seed}:{key}").shuffle(order)
-        fresh = [i for i in order if f"{key}.{i}" not in self.used]
-        i = fresh[0] if fresh else order[len(self.used) % len(order)]
-        vid = f"{key}.{i}"
-        self.used.add(vid)
-        return vid, options[i]
+        return pick_fresh(self.seed, self.used, key, options)
 
     def compose(self, a: Assessment) -> CrisisReply:
         res = resources_for(self.locale)
