@@ -30,7 +30,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 NEEDS_MODELS = {"test_perception_model.py", "test_perception_cli.py", "test_support_models.py",
-                "test_support_cli.py", "test_perception_train.py",
+                "test_support_cli.py",
                 "test_support_train.py", "test_support_data.py"}
 
 

@@ -31,3 +31,33 @@ def test_tiny_emotion_training_run(datasets_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("EMPATHIA_MODELS", str(tmp_path / "models"))
     p = Perceiver(Settings()).analyze("I can't believe I passed!")
     assert len(p.emotions) == 28
+
+
+@pytest.mark.slow
+def test_saved_head_gives_the_training_model_logits(tmp_path):
+    """The embedding scale used in training is folded into the saved weight, so the runtime's
+    plain linear head over the unit-length embedding reproduces the trained model exactly."""
+    import numpy as np
+    import torch
+
+    from empathia.config import Settings
+    from empathia.perceive.emotion import EmotionHead
+    from empathia.train.finetune import FinetuneConfig, finetune, save_adapter
+
+    texts = ["I am so happy for you", "This makes me furious", "I miss her every day",
+             "What a lovely surprise", "I'm scared of tomorrow", "ok"] * 3
+    targets = np.zeros((len(texts), 28), np.float32)
+    targets[np.arange(len(texts)), np.arange(len(texts)) % 28] = 1
+    cfg = FinetuneConfig(max_steps=2, batch_size=6)
+    tok, model = finetune(Settings().encoder_path(), texts, targets, cfg, log=lambda _: None)
+    save_adapter(model, tmp_path)
+    (tmp_path / "meta.json").write_text(json.dumps(
+        {"labels": list(__import__("empathia.data.goemotions", fromlist=["LABELS"]).LABELS),
+         "thresholds": [0.5] * 28}))
+    head = EmotionHead.load(tmp_path)
+    enc = tok(texts[:6], padding=True, return_tensors="pt")
+    with torch.no_grad():
+        expected = model(enc["input_ids"], enc["attention_mask"]).numpy()
+        emb = model.embed(enc["input_ids"], enc["attention_mask"]).numpy()
+    assert model.scale > 1
+    np.testing.assert_allclose(head.logits(emb), expected, rtol=1e-4, atol=1e-4)

@@ -180,7 +180,7 @@ def eval_emotion(
 def train_emotion_cmd(
     data: Path = typer.Option(..., "--data", help="Folder with GoEmotions train.tsv (and dev.tsv)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: the shipped one)."),
-    epochs: float = typer.Option(3.0, help="Passes over train."),
+    epochs: float = typer.Option(2.0, help="Passes over train."),
     limit: int = typer.Option(0, help="Use only the first N training lines (smoke runs)."),
     max_steps: int = typer.Option(0, help="Stop after N optimiser steps (smoke runs)."),
 ) -> None:

@@ -24,8 +24,12 @@ from torch import nn
 class FinetuneConfig:
     epochs: float = 2.0
     batch_size: int = 32
-    lr_lora: float = 1e-3
-    lr_head: float = 3e-3
+    lr_lora: float = 3e-4
+    lr_head: float = 2e-3
+    # The embedding is unit-length, so its components are ~0.05: without a scale the head
+    # needs huge weights and BCE sits on the label prior (a 3-epoch run collapsed that way).
+    # The scale is folded into the saved head weight, so the runtime sees a plain linear head.
+    scale: float = 20.0
     rank: int = 16
     alpha: int = 32
     dropout: float = 0.1
@@ -38,10 +42,11 @@ class FinetuneConfig:
 class PooledModel(nn.Module):
     """Transformer + mean pooling + normalisation + linear head."""
 
-    def __init__(self, transformer: nn.Module, dim: int, n_out: int) -> None:
+    def __init__(self, transformer: nn.Module, dim: int, n_out: int, scale: float = 1.0) -> None:
         super().__init__()
         self.transformer = transformer
         self.head = nn.Linear(dim, n_out)
+        self.scale = scale
 
     def embed(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         out = self.transformer(input_ids=input_ids, attention_mask=attention_mask)
@@ -51,7 +56,7 @@ class PooledModel(nn.Module):
         return nn.functional.normalize(pooled, p=2, dim=1)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        return self.head(self.embed(input_ids, attention_mask))
+        return self.head(self.scale * self.embed(input_ids, attention_mask))
 
 
 def build_model(encoder_path: str, n_out: int, cfg: FinetuneConfig):
@@ -69,7 +74,7 @@ def build_model(encoder_path: str, n_out: int, cfg: FinetuneConfig):
         bias="none",
     )
     transformer = get_peft_model(base, lora)
-    return tokenizer, PooledModel(transformer, base.config.hidden_size, n_out)
+    return tokenizer, PooledModel(transformer, base.config.hidden_size, n_out, cfg.scale)
 
 
 def finetune(
@@ -85,13 +90,17 @@ def finetune(
     random.seed(cfg.seed)
     n_out = targets.shape[1] if cfg.multilabel else int(targets.max()) + 1
     tokenizer, model = build_model(encoder_path, n_out, cfg)
+    if cfg.multilabel:
+        # Start from the label prior so early steps learn features, not base rates.
+        prior = np.clip(np.asarray(targets, np.float64).mean(0), 1e-4, 1 - 1e-4)
+        with torch.no_grad():
+            model.head.bias.copy_(torch.as_tensor(np.log(prior / (1 - prior)), dtype=torch.float32))
     lora_params = [p for n, p in model.transformer.named_parameters() if p.requires_grad]
     optim = torch.optim.AdamW(
         [
-            {"params": lora_params, "lr": cfg.lr_lora},
-            {"params": model.head.parameters(), "lr": cfg.lr_head},
+            {"params": lora_params, "lr": cfg.lr_lora, "weight_decay": 0.01},
+            {"params": model.head.parameters(), "lr": cfg.lr_head, "weight_decay": 0.0},
         ],
-        weight_decay=0.01,
     )
     steps_per_epoch = math.ceil(len(texts) / cfg.batch_size)
     total = int(steps_per_epoch * cfg.epochs)
@@ -134,7 +143,7 @@ def finetune(
             optim.zero_grad()
             running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
             bar.update(task, advance=1, loss=running)
-            if step % 200 == 0:
+            if step % 100 == 0:
                 log(f"step {step}/{total} loss {running:.4f} {time.time() - started:.0f}s")
     model.eval()
     return tokenizer, model
@@ -173,6 +182,6 @@ def save_adapter(model: PooledModel, out_dir: Path) -> None:
     model.transformer.save_pretrained(str(out_dir / "adapter"))
     np.savez(
         out_dir / "head.npz",
-        weight=model.head.weight.detach().numpy().astype(np.float32),
+        weight=(model.scale * model.head.weight.detach().numpy()).astype(np.float32),
         bias=model.head.bias.detach().numpy().astype(np.float32),
     )
