@@ -282,7 +282,7 @@ def train_tagger_finetune(train: ESConvSplit, out_dir: Path, epochs: float = 1.0
                           _labels(batch), cfg, log=log)
     out_dir.mkdir(parents=True, exist_ok=True)
     model.transformer.save_pretrained(str(out_dir / "adapter"))
-    w = model.head.weight.detach().numpy().astype(np.float32)
+    w = (model.scale * model.head.weight.detach().numpy()).astype(np.float32)
     b = model.head.bias.detach().numpy().astype(np.float32)
     if w.shape[0] < len(IDS):  # a tiny slice missed the last classes
         w = np.vstack([w, np.zeros((len(IDS) - w.shape[0], w.shape[1]), np.float32)])
