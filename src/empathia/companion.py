@@ -1,0 +1,610 @@
+"""The companion: one supporter turn, from a conversation to a reply.
+
+    >>> from empathia.companion import Companion
+    >>> c = Companion(locale="UK")
+    >>> r = c.reply({"turns": [{"speaker": "seeker", "text": "My partner left me."}]})
+    >>> r.text, r.plan.strategy, r.realiser
+
+Perceive (each seeker message once; perceptions and embeddings cached across calls) ->
+state -> risk -> plan -> realise (LLM when configured, else the embedded library) -> guard
+-> remember. ``reply`` is a pure function of the conversation it is given (plus the seed);
+the instance only caches, so it can replay any conversation, and a chat loop can simply
+pass the growing conversation back each turn.
+
+Safety is not a step that can be skipped: the message's risk at ``moderate`` or above gets
+the crisis protocol (real help for the locale and an invitation to keep talking), and
+every reply while the conversation's running risk is ``high`` or more carries help too.
+Bad input never ends the conversation: it gets a clear, kind message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import OrderedDict
+from typing import Any, Callable, Literal
+
+from pydantic import BaseModel, Field
+
+from .perceive.perceiver import Perception
+from .support.planner import Plan, Planner, PlannerSettings
+from .support.state import SupportState, family_of, guess_strategy
+
+MAX_PERCEIVE_CHARS = 2000  # of one message; the whole text is still remembered and risk-read
+_HIGH = ("high", "imminent")
+_AT_RISK = ("moderate", "high", "imminent")
+
+
+class CompanionSettings(BaseModel):
+    """Knobs a deployment may turn; the defaults are what the benchmarks measured."""
+
+    planner: PlannerSettings = Field(default_factory=PlannerSettings)
+    use_learned: bool = Field(True, description="use the next-strategy predictor if it loads")
+    llm_timeout_s: float = 30.0
+    max_perceive_chars: int = MAX_PERCEIVE_CHARS
+
+
+class Reply(BaseModel):
+    """One supporter turn and everything that led to it; ``to_dict`` is the JSON contract."""
+
+    text: str
+    plan: Plan
+    perception: Perception | None = None
+    risk: dict[str, Any] = Field(default_factory=dict)
+    guard: list[dict[str, Any]] = Field(default_factory=list)
+    realiser: Literal["embedded", "llm"] = "embedded"
+    notes: list[str] = Field(default_factory=list,
+                             description="why a fallback or special path was taken")
+    moves: list[str] = Field(default_factory=list, description="content-library move ids")
+    state: SupportState | None = Field(None, exclude=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "plan": self.plan.public(),
+                "perception": (self.perception.model_dump(mode="json")
+                               if self.perception else None),
+                "risk": self.risk, "guard": self.guard, "realiser": self.realiser}
+
+
+class _Msg(BaseModel):
+    speaker: Literal["seeker", "supporter"]
+    text: str
+    strategy: str | None = None
+
+
+_SPEAKER = {"seeker": "seeker", "user": "seeker", "usr": "seeker", "human": "seeker",
+            "supporter": "supporter", "assistant": "supporter", "sys": "supporter",
+            "companion": "supporter", "bot": "supporter"}
+
+
+def parse_conversation(conversation: Any) -> tuple[list[_Msg], str | None, str | None]:
+    """(turns, locale, user) from a dict with ``turns`` (or ``dialog``) or a list of turns.
+    ValueError, with one clear sentence, for anything else."""
+    locale = user = None
+    turns = conversation
+    if isinstance(conversation, str):
+        turns = [{"speaker": "seeker", "text": conversation}]
+    elif isinstance(conversation, dict):
+        locale, user = conversation.get("locale"), conversation.get("user")
+        turns = conversation.get("turns", conversation.get("dialog"))
+    if turns is None:
+        turns = []
+    if not isinstance(turns, list):
+        raise ValueError("the conversation needs a list of turns: "
+                         '{"turns": [{"speaker": "seeker", "text": "..."}]}')
+    out = []
+    for k, t in enumerate(turns, 1):
+        if not isinstance(t, dict):
+            raise ValueError(f"turn {k} is not an object with 'speaker' and 'text'")
+        speaker = _SPEAKER.get(str(t.get("speaker", t.get("role", ""))).strip().lower())
+        if speaker is None:
+            raise ValueError(f"turn {k}: speaker must be 'seeker' or 'supporter'")
+        text = t.get("text", t.get("content", ""))
+        text = "" if text is None else str(text)
+        strategy = t.get("strategy")
+        if strategy:
+            from .support.strategies import parse_strategy
+
+            try:
+                strategy = parse_strategy(strategy).value
+            except ValueError:
+                strategy = None
+        out.append(_Msg(speaker=speaker, text=text, strategy=strategy or None))
+    return out, (str(locale) if locale else None), (str(user) if user else None)
+
+
+def _key(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass") + b"\x1f")
+    return h.hexdigest()
+
+
+def truncate(text: str, limit: int) -> str:
+    """Long pastes: keep the start and (mostly) the end, where people say how they feel."""
+    if len(text) <= limit:
+        return text
+    head = limit // 4
+    return text[:head].rstrip() + " ... " + text[-(limit - head):].lstrip()
+
+
+class Companion:
+    """A warm, safe supporter; load once, call ``reply`` for each turn."""
+
+    def __init__(self, locale: str = "US", seed: int = 0, llm_url: str | None = None,
+                 llm_model: str | None = None, memory=None, user: str | None = None,
+                 settings: CompanionSettings | None = None, *, llm_key: str | None = None,
+                 perceiver=None) -> None:
+        from .respond.embedded import EmbeddedRealiser
+        from .respond.llm import LLMConfig, LLMRealiser
+
+        self.locale = locale
+        self.seed = seed
+        self.settings = settings or CompanionSettings()
+        self.planner = Planner(self.settings.planner, seed)
+        self.embedded = EmbeddedRealiser(seed)
+        cfg = LLMConfig.from_env(llm_url, llm_model, llm_key, self.settings.llm_timeout_s)
+        self.llm = LLMRealiser(cfg) if cfg else None
+        self.memory = memory
+        self.user = user
+        self._perceiver = perceiver
+        self._models: Any = None
+        self.models_note: str | None = None
+        self._perceptions: OrderedDict[str, Perception] = OrderedDict()
+        self._own: dict[str, tuple[str, list[str]]] = {}  # reply text -> (strategy, moves)
+        self._session: str | None = None
+        self._saved = 0  # turns of the current conversation already in memory
+        self._saved_facts: set[str] = set()
+        self.memory_note: str | None = None
+
+    # -- loading -------------------------------------------------------------------------
+    @property
+    def perceiver(self):
+        if self._perceiver is None:
+            from .perceive.perceiver import default_perceiver
+
+            self._perceiver = default_perceiver()
+        return self._perceiver
+
+    @property
+    def models(self):
+        """The learned support heads, or None (with ``models_note`` saying why)."""
+        if self._models is None and self.settings.use_learned:
+            try:
+                from .support.assess import SupportModels
+
+                self._models = SupportModels(perceiver=self.perceiver)
+            except Exception as exc:  # noqa: BLE001 - a refused head only removes a prior
+                self._models = False
+                self.models_note = f"learned next-strategy prior unavailable: {exc}"
+        return self._models or None
+
+    # -- the turn ------------------------------------------------------------------------
+    def reply(self, conversation: Any, on_token: Callable[[str], None] | None = None) -> Reply:
+        """The next supporter turn for ``conversation`` (see ``parse_conversation``)."""
+        turns, locale, user = parse_conversation(conversation)
+        locale = locale or self.locale
+        out = self._reply(turns, locale, on_token)
+        self._remember(turns, out, user or self.user)
+        self._own[out.text] = (out.plan.strategy, out.moves)
+        return out
+
+    def _reply(self, turns: list[_Msg], locale: str, on_token) -> Reply:
+        from .safety.risk import Conversation
+
+        blocks = self._blocks(turns)
+        risk_conv = Conversation()
+        state = SupportState()
+        perceptions: dict[int, Perception | None] = {}
+        last_risk = None
+        for i, (speaker, texts, strategy) in enumerate(blocks):
+            if speaker == "supporter":
+                state.add_supporter(strategy)
+                continue
+            whole = " ".join(t for t in texts if t.strip())
+            if not whole.strip():
+                continue
+            risk = None
+            for t in texts:
+                if t.strip():
+                    risk = risk_conv.add(t)
+            # the block's risk is its most serious message
+            block_risks = risk_conv.turns[-sum(1 for t in texts if t.strip()):]
+            top = max(block_risks, key=lambda a: a.level.rank)
+            if top is not risk:
+                top = top.model_copy(update={"running_level": risk.running_level,
+                                             "running_category": risk.running_category})
+            perception = self._perceive_block(texts)
+            perceptions[i] = perception
+            state.add_seeker(whole, perception, top)
+            last_risk = top
+
+        last = blocks[-1] if blocks else None
+        seeker_last = last is not None and last[0] == "seeker"
+        last_text = " ".join(last[1]) if seeker_last else ""
+        perception = perceptions.get(len(blocks) - 1) if seeker_last else None
+        risk_view = self._risk_view(last_risk, seeker_last)
+
+        # -- special paths: empty message, crisis, boundaries, other languages -------------
+        if seeker_last and not last_text.strip():
+            return self._fixed(state, "other", risk_view, perception,
+                               "It looks like that message came through empty. Take your "
+                               "time; whenever you're ready to write, I'm here and listening.",
+                               "empty message", turns)
+        cur_level = last_risk.level.value if (seeker_last and last_risk) else "none"
+        if seeker_last and cur_level in _AT_RISK:
+            return self._crisis(state, last_risk, perception, risk_view, locale, turns)
+        if seeker_last:
+            boundary = self._boundary(last_text, turns)
+            if boundary is not None:
+                return self._fixed(state, "other", risk_view, perception, boundary,
+                                   "attachment or identity question: honest boundary", turns,
+                                   protocol="boundary")
+            if last_risk is not None and not last_risk.language_supported:
+                return self._fixed(
+                    state, "other", risk_view, perception,
+                    "I'm sorry, I understand English best, so I may be missing some of what "
+                    "you wrote. If you can, tell me in English, even a few words. I'm here "
+                    "and I want to understand.", "language not supported", turns)
+
+        # -- plan ---------------------------------------------------------------------------
+        learned = self._learned(turns) if state.seeker_turns else None
+        key = _key(str(self.seed), *[f"{t.speaker}:{t.text}" for t in turns])
+        plan = self.planner.plan(state, perception, last_risk if seeker_last else None,
+                                 learned=learned, key=key)
+        notes = [self.models_note] if self.models_note and learned is None and \
+            self.settings.use_learned else []
+        help_text = self._follow_through(state, locale, turns) \
+            if state.risk_level in _HIGH else None
+        return self._realise(plan, state, perception, risk_view, turns, help_text, notes,
+                             on_token)
+
+    # -- pieces --------------------------------------------------------------------------
+    def _blocks(self, turns: list[_Msg]) -> list[tuple[str, list[str], str | None]]:
+        """Consecutive seeker messages form one seeker turn; each supporter message counts
+        as its own turn, with its strategy (given, ours, or guessed)."""
+        blocks: list[tuple[str, list[str], str | None]] = []
+        for t in turns:
+            if t.speaker == "seeker":
+                if blocks and blocks[-1][0] == "seeker":
+                    blocks[-1][1].append(t.text)
+                else:
+                    blocks.append(("seeker", [t.text], None))
+            else:
+                strategy = t.strategy or (self._own.get(t.text, (None,))[0]) \
+                    or self._tag(t.text)
+                blocks.append(("supporter", [t.text], strategy))
+        return blocks
+
+    def _tag(self, text: str) -> str:
+        return guess_strategy(text)
+
+    def _perceive(self, text: str) -> Perception | None:
+        text = truncate(text, self.settings.max_perceive_chars)
+        if not text.strip():
+            return None
+        k = _key(text)
+        if k not in self._perceptions:
+            self._perceptions[k] = self.perceiver.analyze(text)
+            while len(self._perceptions) > 2048:
+                self._perceptions.popitem(last=False)
+        return self._perceptions[k]
+
+    def _perceive_block(self, texts: list[str]) -> Perception | None:
+        """Each message is perceived once (one encoder pass); the block speaks through the
+        message with the strongest feeling (the latest on a tie)."""
+        ps = [p for p in (self._perceive(t) for t in texts) if p is not None]
+        if not ps:
+            return None
+
+        def strength(p: Perception) -> float:
+            return max((e.score for e in p.emotions if e.label != "neutral"), default=0.0)
+
+        best = ps[-1]
+        for p in reversed(ps):
+            if strength(p) > strength(best) + 0.15:
+                best = p
+        if best.reflected_cause is None:
+            best = next((p for p in reversed(ps) if p.reflected_cause), best)
+        return best
+
+    def _learned(self, turns: list[_Msg]) -> dict[str, float] | None:
+        models = self.models
+        if models is None:
+            return None
+        conv = [{"speaker": t.speaker, "text": t.text or " ",
+                 **({"strategy": (t.strategy or self._own.get(t.text, (None,))[0]
+                                  or self._tag(t.text))} if t.speaker == "supporter" else {})}
+                for t in turns if t.text.strip()]
+        try:
+            return dict(models.predict_next(conv).scores)
+        except Exception as exc:  # noqa: BLE001
+            self.models_note = f"learned next-strategy prior failed: {exc}"
+            return None
+
+    @staticmethod
+    def _risk_view(risk, seeker_last: bool) -> dict[str, Any]:
+        if risk is None:
+            return {"level": "none", "category": None, "evidence": [], "score": 0.0,
+                    "language_supported": True, "running_level": "none",
+                    "running_category": None}
+        view = risk.public() if seeker_last else {
+            "level": "none", "category": None, "evidence": [], "score": 0.0,
+            "language_supported": True}
+        view["running_level"] = getattr(risk.running_level, "value", risk.running_level) \
+            or view["level"]
+        view["running_category"] = risk.running_category
+        return view
+
+    def _history(self, turns: list[_Msg]) -> list[dict[str, str]]:
+        return [{"role": "user" if t.speaker == "seeker" else "assistant", "text": t.text}
+                for t in turns if t.text.strip()]
+
+    def _said(self, turns: list[_Msg]) -> str:
+        return "\n".join(t.text for t in turns if t.speaker == "supporter")
+
+    def _crisis(self, state, risk, perception, risk_view, locale, turns) -> Reply:
+        from .safety.crisis import CrisisProtocol
+
+        protocol = CrisisProtocol(locale, self.seed)
+        protocol.used |= _used_variants(self._said(turns))
+        composed = protocol.compose(risk)
+        plan = self.planner.plan(state, perception, risk)
+        state.add_supporter(plan.strategy)
+        return Reply(text=composed.text, plan=plan, perception=perception, risk=risk_view,
+                     guard=self._guard(composed.text, turns), realiser="embedded",
+                     notes=[f"crisis protocol ({composed.topic}, locale {composed.locale})"],
+                     moves=[p.variant for p in composed.parts], state=state)
+
+    def _follow_through(self, state, locale: str, turns: list[_Msg]) -> str | None:
+        """While the running risk is high, every reply keeps real help in view."""
+        from .safety.resources import resources_for
+
+        res = resources_for(locale)
+        line = res.first("crisis")
+        where = line.render() if line else f"your local emergency number ({res.emergency_text})"
+        options = [f"And please remember you can reach {where} at any time.",
+                   f"If things feel unsafe again, {where} is there for you.",
+                   f"You can always reach {where}, whenever you need someone right away.",
+                   f"Keep {where} close; reaching out to them is always okay."]
+        said = self._said(turns)
+        fresh = [o for o in options if o not in said] or options
+        idx = int(_key(str(self.seed), str(len(turns)))[:4], 16) % len(fresh)
+        return fresh[idx] + " I'm here, and I'd like to keep talking with you."
+
+    def _boundary(self, text: str, turns: list[_Msg]) -> str | None:
+        from .safety.boundaries import Boundaries
+
+        b = Boundaries(self.seed)
+        b.used |= _used_variants(self._said(turns), source="boundaries")
+        r = b.respond(text)
+        return r.text if r else None
+
+    def _guard(self, text: str, turns: list[_Msg]) -> list[dict[str, Any]]:
+        from .safety.guard import Guard
+
+        result = Guard().check(text, self._history(turns))
+        return [f.model_dump(mode="json") for f in result.findings]
+
+    def _fixed(self, state, strategy: str, risk_view, perception, text: str, why: str,
+               turns: list[_Msg], protocol: str | None = None) -> Reply:
+        from .support.planner import _chain
+
+        feeling = state.trajectory[-1].emotion if state.trajectory else "not clear yet"
+        plan = Plan(strategy=strategy, stage=state.stage.value, protocol=protocol,
+                    rationale=_chain(feeling, perception.reflected_cause if perception
+                                     else None, "to be met kindly and clearly", why),
+                    constraints=[why])
+        return Reply(text=text, plan=plan, perception=perception, risk=risk_view,
+                     guard=self._guard(text, turns), notes=[why], state=state)
+
+    def _request(self, plan: Plan, state: SupportState, perception, turns, recalled=None):
+        from .respond.embedded import RealiseRequest
+
+        fam = family_of(perception) if perception is not None else None
+        feeling = state.trajectory[-1].emotion if state.trajectory and \
+            state.trajectory[-1].intensity >= 0.3 else None
+        fact = recalled
+        if fact is None:
+            earlier = [f for f in state.facts if f.turn < state.seeker_turns
+                       and f.kind in ("event", "helps", "hurts")]
+            fact = earlier[-1].text if earlier else None
+        used = [m for t in turns if t.speaker == "supporter"
+                for m in self._own.get(t.text, (None, []))[1]]
+        return RealiseRequest(strategy=plan.strategy, stage=plan.stage,
+                              emotion=fam if fam in ("anger", "disgust", "fear", "joy",
+                                                     "sadness", "surprise", "neutral") else None,
+                              topic=state.topic, feeling=feeling,
+                              cause=perception.reflected_cause if perception else None,
+                              fact=fact, history=[t.text for t in turns if t.text.strip()],
+                              used_moves=used)
+
+    def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,
+                 on_token) -> Reply:
+        from .respond.embedded import norm_sentence, sentences
+
+        recalled = self._recall(state, perception, turns)
+        if recalled:
+            notes.append(f"remembered from an earlier session: {recalled}")
+        realiser = "embedded"
+        text = None
+        moves: list[str] = []
+        if self.llm is not None and state.seeker_turns:
+            text = self._llm_draft(plan, state, perception, turns, help_text, recalled,
+                                   notes, on_token)
+            if text is not None:
+                realiser = "llm"
+        if text is None:
+            req = self._request(plan, state, perception, turns, recalled)
+            if state.seeker_turns == 0 and recalled is None:
+                req = req.model_copy(update={"stage": "exploration", "pair": True})
+            for attempt in range(3):
+                r = self.embedded.realise(req) if attempt == 0 else \
+                    type(self.embedded)(self.seed + attempt, self.embedded.library).realise(req)
+                candidate = r.text
+                if recalled and state.seeker_turns <= 1:
+                    candidate = _continuity(recalled) + " " + candidate
+                if help_text:
+                    candidate = candidate + " " + help_text
+                findings = self._guard(candidate, turns)
+                if not any(f["severity"] in ("high", "critical") for f in findings):
+                    text, moves = candidate, [m.id for m in r.moves]
+                    break
+                notes.append(f"embedded draft {attempt + 1} failed the guard; drew again")
+            if text is None:
+                text = ("I'm here with you, and I'm listening. Tell me more about what's "
+                        "going on, whenever you're ready.")
+                notes.append("no draft passed the guard; a plain safe reply was used")
+        said = {norm_sentence(s) for t in turns if t.speaker == "supporter"
+                for s in sentences(t.text)}
+        if any(norm_sentence(s) in said for s in sentences(text)) and realiser == "embedded":
+            notes.append("a sentence repeats an earlier reply")
+        state.add_supporter(plan.strategy)
+        return Reply(text=text, plan=plan, perception=perception, risk=risk_view,
+                     guard=self._guard(text, turns), realiser=realiser, notes=notes,
+                     moves=moves, state=state)
+
+    def _llm_draft(self, plan, state, perception, turns, help_text, recalled, notes,
+                   on_token) -> str | None:
+        from .respond.llm import LLMRequest
+        from .support.strategies import info
+
+        facts = ([recalled] if recalled else []) + [f.text for f in state.facts[-3:]]
+        req = LLMRequest(strategy=plan.strategy, strategy_definition=info(plan.strategy).definition,
+                         stage=plan.stage, rationale=plan.rationale,
+                         feeling=state.trajectory[-1].emotion if state.trajectory else None,
+                         cause=perception.reflected_cause if perception else None, facts=facts,
+                         history=[(t.speaker, t.text) for t in turns if t.text.strip()],
+                         risk_level=state.risk_level, help_text=help_text)
+        result = self.llm.realise(req, on_token)
+        if result.text is None:
+            notes.append(f"LLM fallback to embedded: {result.reason}")
+            return None
+        text = result.text
+        if help_text and help_text.split(" I'm here")[0] not in text:
+            text = text + " " + help_text
+        findings = self._guard(text, turns)
+        bad = [f for f in findings if f["severity"] in ("high", "critical")]
+        if bad:
+            notes.append("LLM fallback to embedded: the guard rejected the draft ("
+                         + ", ".join(sorted({f["kind"] for f in bad})) + ")")
+            return None
+        return text
+
+    # -- memory --------------------------------------------------------------------------
+    def _recall(self, state: SupportState, perception, turns: list[_Msg]) -> str | None:
+        """On the first turn of a session, a fact from an earlier session that fits this
+        topic and mood."""
+        if self.memory is None or not self.user or state.seeker_turns != 1:
+            return None
+        try:
+            sessions = self.memory.sessions(self.user)
+        except Exception:  # noqa: BLE001 - a broken memory must not break the turn
+            return None
+        past = [s for s in sessions if s != self._session]
+        if not past:
+            return None
+        mood = perception.vad.valence if perception is not None else None
+        try:
+            found = self.memory.recall(self.user, topic=state.topic, mood=mood, k=3)
+        except Exception:  # noqa: BLE001
+            return None
+        for r in found:
+            if r.fact.session_id != self._session and r.fact.kind != "name":
+                return r.fact.text
+        return None
+
+    def greet(self, user: str | None = None) -> str:
+        """How a session opens: with continuity when there is something to recall."""
+        user = user or self.user
+        name = f", {user}" if user else ""
+        if self.memory is not None and user:
+            try:
+                found = self.memory.recall(user, k=3)
+            except Exception:  # noqa: BLE001
+                found = []
+            for r in found:
+                if r.fact.kind != "name":
+                    return (f"Hi{name}, it's good to see you again. {_continuity(r.fact.text)}"
+                            " How are things today?")
+            try:
+                if self.memory.sessions(user):
+                    return f"Hi{name}, welcome back. How have things been since we last talked?"
+            except Exception:  # noqa: BLE001
+                pass
+        return (f"Hi{name}. I'm empathia, an AI companion. I'm here to listen. "
+                "What's on your mind today?")
+
+    def start_session(self, user: str | None = None) -> str | None:
+        """Open a memory session; returns a message for the person if memory is degraded."""
+        self.user = user or self.user
+        self._saved = 0
+        if self.memory is None or not self.user:
+            return None
+        self._session, res = self.memory.start_session(self.user)
+        return res.message
+
+    def _remember(self, turns: list[_Msg], out: Reply, user: str | None) -> None:
+        """Save the new turns and this reply (journalled if the database is unusable)."""
+        if self.memory is None or not user:
+            return
+        self.user = self.user or user
+        if self._session is None:
+            self.start_session(user)
+        if self._saved > len(turns):
+            self._saved = 0
+        messages = []
+        for t in turns[self._saved:]:
+            ann: dict[str, Any] = {}
+            if t.speaker == "seeker" and t is turns[-1] and out.perception is not None:
+                ann = {"emotion": out.perception.top, "valence": out.perception.vad.valence,
+                       "risk": out.risk.get("level"), "topic": out.state.topic if out.state
+                       else None}
+            elif t.speaker == "supporter" and t.strategy:
+                ann = {"strategy": t.strategy}
+            messages.append(self.memory.add_turn(self._session, user, t.speaker, t.text, ann))
+        messages.append(self.memory.add_turn(
+            self._session, user, "supporter", out.text,
+            {"strategy": out.plan.strategy, "stage": out.plan.stage, "realiser": out.realiser,
+             "risk": out.risk.get("level")}))
+        self._saved = len(turns) + 1
+        if out.state is not None:
+            valence = out.state.trajectory[-1].valence if out.state.trajectory else None
+            for f in out.state.facts:
+                if f.text.lower() in self._saved_facts:
+                    continue
+                self._saved_facts.add(f.text.lower())
+                messages.append(self.memory.add_fact(user, f.kind, f.text, topic=f.topic,
+                                                     valence=valence,
+                                                     session_id=self._session))
+        problems = [m.message for m in messages if m is not None and m.message]
+        if problems:
+            self.memory_note = problems[-1]
+            out.notes.append(f"memory: {problems[-1]}")
+
+
+def _continuity(fact: str) -> str:
+    f = fact.rstrip(".!?")
+    if re.search(r"\b(?:tomorrow|next|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this "
+                 r"(?:weekend|week)|soon|tonight)\b", f, re.IGNORECASE):
+        return f"Last time you mentioned that {f}. How did it go?"
+    return f"Last time you mentioned that {f}, and I've kept that in mind."
+
+
+def _used_variants(said: str, source: str = "crisis") -> set[str]:
+    """Phrasing ids the safety modules already used in this conversation, read back from
+    what was said, so a stateless reply still never repeats one."""
+    if not said:
+        return set()
+    if source == "crisis":
+        from .safety.crisis import catalogue
+    else:
+        from .safety.boundaries import catalogue
+    used = set()
+    for key, options in catalogue().items():
+        for i, opt in enumerate(options):
+            if "{" not in opt and opt in said:
+                used.add(f"{key}.{i}")
+    return used
+
+
+__all__ = ["Companion", "CompanionSettings", "Reply", "parse_conversation"]
