@@ -7,6 +7,7 @@ from .app import app, eval_app, train_app  # noqa: F401
 from . import perception  # noqa: F401,E402  (registers analyze / eval emotion / train emotion)
 from . import support  # noqa: F401,E402  (assess / eval strategy, empathy / train strategy*, empathy)
 from . import safety  # noqa: F401,E402  (registers risk / guard / eval risk / train risk)
+from . import lab  # noqa
 
 
 def main() -> None:
