@@ -8,6 +8,7 @@ from . import perception  # noqa: F401,E402  (registers analyze / eval emotion /
 from . import support  # noqa: F401,E402  (assess / eval strategy, empathy / train strategy*, empathy)
 from . import safety  # noqa: F401,E402  (registers risk / guard / eval risk / train risk)
 from . import lab  # noqa
+from . import chat  # noqa: F401,E402  (registers chat / reply / forget)
 
 
 def main() -> None:
