@@ -44,13 +44,14 @@ class Scorer:
     serialised by a lock so threads may call them. When the support heads cannot load,
     the model scores are None and the reason is in ``warnings``."""
 
-    def __init__(self, perceiver=None, support=None) -> None:
+    def __init__(self, perceiver=None, support=None, use_models: bool = True) -> None:
         self.lock = threading.RLock()
         self._perceiver = perceiver
         self._support = support
-        self._support_failed = False
+        self._support_failed = not use_models
+        self.warnings: list[str] = [] if use_models else [
+            "support models switched off: strategy and empathy scores left empty"]
         self._guard = None
-        self.warnings: list[str] = []
 
     @property
     def support(self):
