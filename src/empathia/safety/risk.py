@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 from pydantic import BaseModel, Field
 
 from . import lexicon as lx
+from . import structure as st
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
 
 # The C-SSRS head was trained on Reddit posts (hundreds of characters); on short chat
@@ -154,6 +155,9 @@ def _in_quotes(norm: str, sent: tuple[int, int], pos: int) -> bool:
     before = norm[sent[0]:pos]
     if len(re.findall(r'["«»]', before)) % 2 == 1:
         return True
+    # an opening quote right before the span ("say 'I want to die young'") needs the
+    # span's first letter to be seen as opening
+    before = norm[sent[0]:pos + 1]
     return len(re.findall(r"(?<![\w'])'(?=\w)", before)) > len(
         re.findall(r"(?<=[\w.!?,])'(?![\w'])", before))
 
@@ -179,7 +183,8 @@ _REAL_PERSON = re.compile(r"\b(?:my|our|a) (?:\w+ )?(?:friend|bestie|bff|brother
                           r"coworker|co-worker|colleague|partner|husband|wife|boyfriend|"
                           r"girlfriend|bf|gf|cousin|kid|child|student|uncle|aunt|grandma|"
                           r"grandpa|neighbou?r|teammate|client|patient|ex)\b|someone i know|"
-                          r"\b(?:he|she|they)\b")
+                          r"\b(?:he|she|they)\b|\b(?:a|one|this|some) (?:guy|girl|kid|boy|man|"
+                          r"woman|person|member|user) (?:in|on|from|at) (?:my|our|the)\b")
 
 
 def _third_person(norm: str, clause: tuple[int, int], start: int, end: int, category: str
@@ -230,11 +235,36 @@ def _addressed(norm: str, clause: tuple[int, int], start: int, end: int) -> bool
     return last_second > last_first
 
 
+_STRUCTURE_RULES: dict[str, lx.Rule] = {}
+# Phrasings people use as hyperbole ("i'm going to kill my brother for eating my
+# leftovers", "my sister punched me haha"): a joke marker *or* a trivial cause is enough
+# to read them as figurative.
+_HYPERBOLE_PRONE = {"st.ho.intent", "st.ho.thought", "st.ho.run_over", "st.ab.physical",
+                    "st.ab.threat", "st.sh.want_die"}
+
+
+def _structure_rule(r: "st.SRule") -> lx.Rule:
+    """A compositional rule as a lexicon ``Rule`` (same context handling downstream)."""
+    rule = _STRUCTURE_RULES.get(r.id)
+    if rule is None:
+        # Imminent and high readings name acts, means or times; they are not hyperbole
+        # unless a joke *and* a trivial cause say so ("weak"); the rest can be ("weak" too,
+        # since a bare "lol" must not switch off "i want to die lol").
+        fig = "strong" if r.id in _HYPERBOLE_PRONE else "weak"
+        rule = lx.Rule(r.id, r.category, r.level, r"(?!)", figurative=fig)
+        _STRUCTURE_RULES[r.id] = rule
+    return rule
+
+
 class Lexicon:
     """Runs the rules over a message with the context rules; returns kept evidence."""
 
-    def __init__(self, rules: Sequence[lx.Rule] | None = None) -> None:
+    def __init__(self, rules: Sequence[lx.Rule] | None = None,
+                 compositional: bool | None = None) -> None:
         self.rules = list(rules) if rules is not None else lx.RULES + lx.GENERAL_RULES + lx.FOREIGN_RULES
+        # The compositional reader runs with the default rules (a custom rule list is
+        # usually a test of those rules alone).
+        self.compositional = rules is None if compositional is None else compositional
 
     def scan(self, text: str, context_categories: Iterable[str] = ()
              ) -> tuple[list[Evidence], list[str]]:
@@ -248,9 +278,8 @@ class Lexicon:
         kept: list[_Hit] = []
         pending: list[_Hit] = []
         suppressed: list[str] = []
-        for rule in self.rules:
-            for m in rule.compiled.finditer(norm):
-                start, end = m.span()
+        for rule, start, end, third_hint in self._candidates(norm):
+            if True:
                 while start < end and norm[start].isspace():
                     start += 1
                 while end > start and norm[end - 1].isspace():
@@ -261,7 +290,14 @@ class Lexicon:
                 clause = _find(clauses, c_starts, start)
                 sent_text = norm[sent[0]:sent[1]]
                 level = rule.level
-                third = _third_person(norm, clause, start, end, rule.category)
+                third = (third_hint if third_hint is not None
+                         else _third_person(norm, clause, start, end, rule.category))
+                if rule.category == "abuse":
+                    third = False
+                benign = st.false_alarm(sent_text)
+                if benign:
+                    suppressed.append(f"{rule.id}:{benign}")
+                    continue
                 pre = norm[max(clause[0], start - 60):start]
                 if (rule.negatable and lx.NEGATION.search(pre)
                         and not re.search(r"\b(?:struggl\w*|trying|try|fighting|fight|hard|best"
@@ -328,6 +364,17 @@ class Lexicon:
             else:
                 suppressed.append(f"{hit.rule.id}:no_context")
         return [self._evidence(text, h) for h in self._dedupe(kept)], suppressed
+
+    def _candidates(self, norm: str):
+        """(rule, start, end, third-person hint) from the listed rules and the compositional
+        reader (``structure.py``); both then pass the same context rules."""
+        for rule in self.rules:
+            for m in rule.compiled.finditer(norm):
+                yield (rule, *m.span(), None)
+        if not self.compositional:
+            return
+        for c in st.scan(norm):
+            yield _structure_rule(c.rule), c.start, c.end, c.third
 
     @staticmethod
     def _dedupe(hits: list[_Hit]) -> list[_Hit]:

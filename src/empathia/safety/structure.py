@@ -1,0 +1,831 @@
+"""Compositional risk rules: who + what stance + what act, read clause by clause.
+
+The lexicon (``lexicon.py``) lists phrasings. People keep finding new ones, so a list
+alone does not generalise: "been thinkin abt unaliving myself", "i know exactly which
+bridge to jump from", "he's banging on the door right now screaming he'll kill me". This
+module reads the *parts* such sentences are made of and composes them:
+
+- a canonical copy of the text (``canonical``): slang, texting abbreviations, common typos
+  and contractions are mapped to plain words ("kms" -> "kill myself", "abt" -> "about",
+  "wnat" -> "want", "unaliving" -> "killing", "rn" -> "right now"), each canonical token
+  remembering its span in the original message, so evidence offsets stay exact;
+- slot vocabularies (subject, stance, act, means, time, perpetrator, harm verb, substance,
+  quantity, symptom) combined by rules within one clause, in either order where English
+  allows it ("ending my life keeps popping into my head" = act + thought);
+- levels follow the issue's scale: a passive wish is ``low``, an active thought
+  ``moderate``, intent, a plan, means, rehearsal, research or a recent attempt ``high``,
+  and intent with a now-marker or means in hand ``imminent``;
+- ``false_alarm``: explicit checks for figurative and benign uses that share the same
+  words ("overdosed on netflix", "die laughing", "kill him with kindness", "beat me at
+  mario kart", "my mom will kill me if I get a tattoo", "I won't be here tomorrow, dentist
+  appointment", a screening question answered "no", a past panic attack). They run on every
+  candidate, from the lexicon too.
+
+Candidates then pass through the lexicon's context rules in ``risk.Lexicon`` (negation,
+jokes, fiction and study, recovery, generic reference, third person), so a compositional
+hit is held to the same standard as a listed one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .levels import Level
+
+L, M, H, X = Level.low, Level.moderate, Level.high, Level.imminent
+
+# -- canonical text -------------------------------------------------------------------------
+
+# Token -> canonical words. Only unambiguous forms; "ill", "id" and "cut" are decided by
+# their neighbours in ``canonical``.
+SLANG: dict[str, str] = {
+    # self-harm slang and euphemism
+    "kms": "kill myself", "kys": "kill yourself", "ctb": "commit suicide",
+    "unalive": "kill", "unalives": "kills", "unaliving": "killing", "unalived": "killed",
+    "sewerslide": "suicide", "sewerslided": "suicided", "sui": "suicide", "suicied": "suicide",
+    "sucide": "suicide", "suicde": "suicide", "suicid": "suicide", "suiside": "suicide",
+    "suicidl": "suicidal", "sucidal": "suicidal", "suicidial": "suicidal", "suicidle": "suicidal",
+    "suisidal": "suicidal", "suacidal": "suicidal", "s*icide": "suicide", "s*icidal": "suicidal",
+    "su1cide": "suicide", "su1c1de": "suicide", "suic1de": "suicide", "$uicide": "suicide",
+    "k*ll": "kill", "k!ll": "kill", "k1ll": "kill", "kil": "kill", "kll": "kill", "kilk": "kill",
+    "k*lling": "killing", "k!lling": "killing", "k1lling": "killing", "kiling": "killing",
+    "killin": "killing", "k*ms": "kill myself", "d*e": "die", "d!e": "die", "dye": "die",
+    "myslef": "myself", "mysef": "myself", "myseld": "myself", "meself": "myself",
+    "mself": "myself", "myelf": "myself", "mysefl": "myself", "myslf": "myself", "myself": "myself",
+    "od": "overdose", "oded": "overdosed", "od'd": "overdosed", "od'ed": "overdosed",
+    "odd'd": "overdosed", "overdosing": "overdosing", "shing": "self harming",
+    "sh'ing": "self harming", "sh-ing": "self harming", "sh'd": "self harmed",
+    "selfharm": "self harm", "selfharming": "self harming",
+    # texting
+    "wnat": "want", "wnt": "want", "wan": "want", "watn": "want", "wamt": "want",
+    "wanna": "want to", "wana": "want to", "wannna": "want to", "gonna": "going to",
+    "gunna": "going to", "gona": "going to", "finna": "going to", "tryna": "trying to",
+    "gotta": "got to", "hafta": "have to", "abt": "about", "bout": "about", "abou": "about",
+    "thinkin": "thinking", "thnking": "thinking", "thikning": "thinking", "thining": "thinking",
+    "endin": "ending", "dyin": "dying", "tryin": "trying", "doin": "doing", "goin": "going",
+    "feelin": "feeling", "hurtin": "hurting", "cuttin": "cutting", "takin": "taking",
+    "u": "you", "ur": "your", "ure": "you are", "ya": "you", "rn": "right now",
+    "tn": "tonight", "tonite": "tonight", "2nite": "tonight", "2night": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "tomoz": "tomorrow",
+    "2moro": "tomorrow", "2day": "today", "w/o": "without", "wo": "without",
+    "smth": "something", "sth": "something", "somethin": "something", "rly": "really",
+    "rlly": "really", "realy": "really", "ppl": "people", "bc": "because", "cuz": "because",
+    "coz": "because", "cos": "because", "b/c": "because", "idk": "i do not know",
+    "dunno": "do not know", "teh": "the", "hte": "the", "nd": "and", "n": "and",
+    "im": "i am", "i'm": "i am", "ima": "i am going to", "imma": "i am going to",
+    "ive": "i have", "i've": "i have", "i'll": "i will", "i'd": "i would",
+    "dont": "do not", "don't": "do not", "doesnt": "does not", "doesn't": "does not",
+    "didnt": "did not", "didn't": "did not", "cant": "cannot", "can't": "cannot",
+    "couldnt": "could not", "couldn't": "could not", "wont": "will not", "won't": "will not",
+    "wouldnt": "would not", "wouldn't": "would not", "shouldnt": "should not",
+    "shouldn't": "should not", "isnt": "is not", "isn't": "is not", "arent": "are not",
+    "aren't": "are not", "wasnt": "was not", "wasn't": "was not", "werent": "were not",
+    "weren't": "were not", "havent": "have not", "haven't": "have not", "aint": "is not",
+    "ain't": "is not", "it's": "it is", "its": "it is", "that's": "that is", "thats": "that is",
+    "he's": "he is", "she's": "she is", "they're": "they are", "theyre": "they are",
+    "he'll": "he will", "she'll": "she will", "they'll": "they will", "hell": "he will",
+    "he'd": "he would", "she'd": "she would", "they'd": "they would",
+    "you're": "you are", "youre": "you are", "there's": "there is", "what's": "what is",
+    "whats": "what is", "let's": "let us", "everyone's": "everyone is",
+    "mum": "mom", "mommy": "mom", "mama": "mom", "momma": "mom", "bf": "boyfriend",
+    "gf": "girlfriend", "bff": "best friend", "bestie": "best friend", "bro": "brother",
+    "sis": "sister", "lil": "little", "pls": "please", "plz": "please", "ok": "okay",
+    "okk": "okay", "tho": "though", "thru": "through", "til": "until", "till": "until",
+    "fr": "", "frfr": "", "ngl": "", "tbh": "", "lowkey": "", "highkey": "", "tbf": "",
+    "like": "like", "yo": "", "ugh": "", "uhh": "", "um": "", "umm": "",
+}
+
+# Misspellings within one edit of these (and at least six letters) read as the word.
+# (No common word may lie within one edit of these: "killing" would take "willing",
+# "hanging" would take "banging", "thoughts" would take "thought".)
+FUZZY = ("myself", "himself", "herself", "yourself", "suicide", "suicidal", "overdose",
+         "overdosed", "tonight", "tomorrow", "paracetamol", "acetaminophen")
+
+_TOKEN = re.compile(r"[a-z0-9$][a-z0-9*!$/']*[a-z0-9]|[a-z0-9]|[.!?;:\n]|,|[\"“”«»]")
+
+_NEXT_VERB = re.compile(r"(?:kill|shoot|stab|hurt|end|jump|do|take|make|cut|hang|beat|burn|run|"
+                        r"poison|strangle|choke|be|never|just|go|die|off|never|finally|try|get|"
+                        r"show|slit|overdose|od|fucking|actually|really|literally)$")
+
+
+def _damerau1(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                and a[diff[1]] == b[diff[0]])
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=4096)
+def _fuzzy(tok: str) -> str | None:
+    if len(tok) < 6 or not tok.isalpha():
+        return None
+    for w in FUZZY:
+        if tok != w and _damerau1(tok, w):
+            return w
+    return None
+
+
+@dataclass
+class Canon:
+    """A canonical copy of a (normalised) text: ``text`` with a map back to the original."""
+
+    text: str
+    spans: list[tuple[int, int, int, int]]  # canon start, canon end, orig start, orig end
+
+    def orig(self, cs: int, ce: int) -> tuple[int, int]:
+        inside = [(a, b) for s, e, a, b in self.spans if s < ce and e > cs]
+        if not inside:
+            return 0, 0
+        return inside[0][0], inside[-1][1]
+
+
+def canonical(norm: str) -> Canon:
+    """Map a lower-cased text to canonical words, remembering each token's original span."""
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    pos = 0
+    for i, (tok, a, b) in enumerate(toks):
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        word = tok.strip("'")
+        if word in ("ill", "id") and _NEXT_VERB.match(nxt):
+            rep = "i will" if word == "ill" else "i would"
+        elif word == "ill" and i == 0:
+            rep = "i will"
+        elif word in SLANG:
+            rep = SLANG[word]
+        elif word.endswith("'s") and word[:-2] in ("he", "she", "it", "that", "there"):
+            rep = word[:-2] + " is"
+        else:
+            rep = _fuzzy(word) or word
+        if not rep:
+            continue
+        if out:
+            pos += 1
+        spans.append((pos, pos + len(rep), a, b))
+        out.append(rep)
+        pos += len(rep)
+    return Canon(" ".join(out), spans)
+
+
+# -- slot vocabularies (on canonical text) -------------------------------------------------
+
+def _g(n: int) -> str:
+    """Up to ``n`` words of anything in between (within a clause)."""
+    return r"(?:[\w'*/$,\"“”«»]+ ){0,%d}" % n
+
+
+def _gp(n: int) -> str:
+    """Like ``_g`` but across sentence punctuation too (for text-scope rules)."""
+    return r"(?:[\w'*/$,.!?;:\"“”«»]+ ){0,%d}" % n
+
+
+SELF1 = r"(?:myself|my self|my own life|my life)"
+SELF3 = r"(?:himself|herself|themselves|themself|his own life|her own life|their own life|" \
+        r"his life|her life|their life)"
+SELF = r"(?:" + SELF1[3:-1] + "|" + SELF3[3:-1] + ")"
+FIRST = r"\b(?:i|me|my|myself|mine)\b"
+THIRD_WORD = (r"(?:he|she|they|him|her|them|himself|herself|themselves|his|their|friend|"
+              r"best friend|brother|sister|son|daughter|mom|dad|mother|father|parent|roommate|"
+              r"flatmate|housemate|classmate|coworker|colleague|partner|husband|wife|boyfriend|"
+              r"girlfriend|cousin|kid|child|student|client|patient|neighbor|neighbour|uncle|"
+              r"aunt|grandma|grandpa|guy|girl|someone i know|teammate)")
+
+# acts of self-harm / death, active (moderate with thought, high with intent)
+ACT = (r"(?:(?:kill|killing|killed|kills|end|ending|ended|take|taking|took|hang|hanging|"
+       r"hanged|shoot|shooting|drown|drowning|poison|poisoning|starve|starving|suffocate|"
+       r"off|offing|hurt|hurting|harm|harming|cut|cutting|burn|burning|stab|stabbing|"
+       r"throw|throwing) " + SELF +
+       r"|(?:end|ending|ended) (?:it all|it|everything|things|my existence)(?! (?:with|between|off"
+       r"|early|for (?:good|now)|on)\b)"
+       r"|(?:take|taking) " + SELF + r" out|(?:take|taking) (?:my|his|her|their) (?:own )?life"
+       r"|commit(?:ting)? suicide|suicide|suicided|kill myself|die|dying|be dead(?! tired| serious)"
+       r"|jump(?:ing)? (?:off|from|in front of|out of)|throw(?:ing)? myself"
+       r"|turn(?:ing)? the wheel|swerv(?:e|ing) into|drive (?:off|into)"
+       r"|slit(?:ting)? (?:my|his|her|their) (?:wrists?|throat)"
+       r"|overdos(?:e|ing)|(?:do|doing|did) (?:something|smth) (?:stupid|dumb|drastic) to " + SELF +
+       r"|(?:blow|blowing) my (?:brains|head) (?:out|off))")
+
+# passive wishes (low)
+PASSIVE = (r"(?:not (?:exist|be here|be around|be alive|wake up)|stop existing|cease to exist"
+           r"|be gone|disappear(?: forever| for good| and never come back| permanently)"
+           r"|evaporate|vanish(?: forever| for good)?|fade away|not be a problem anymore"
+           r"|fall asleep (?:and|forever)|sleep forever|never wake up|rest forever"
+           r"|be with (?:mom|dad|him|her|them|god|my \w+) (?:again|now|up there)"
+           r"|go be with (?:mom|dad|him|her|them|god|my \w+))")
+
+THINK = (r"(?:think(?:ing)?|thought|thoughts|fantasi[sz](?:e|ing|es)|fantas(?:y|ies)"
+         r"|imagin(?:e|ing)|urges?|urge to|tempted|considering|contemplating|obsess(?:ed|ing)"
+         r"|daydream(?:ing)?|dream(?:ing)? about|plan(?:ning)?|want(?:ing|ed)?|wants"
+         r"|need(?:ing)?|wish(?:ing)?|feel(?:ing)? like|keeps? telling me|part of me"
+         r"|can ?not stop thinking|cannot stop|google(?:d|ing)?|research(?:ed|ing)?)")
+INTENT = (r"(?:going to|will|am about to|about to|ready to|decided to|plan(?:ning)? (?:to|on)"
+          r"|finally|promise(?:d)? myself|tonight i|doing it|gonna|shall|swear i will"
+          r"|(?:i|he|she|they) will)")
+NOW = (r"(?:tonight|right now|now|today|this evening|this afternoon|this morning|after "
+       r"(?:everyone|everybody|they|he|she) (?:is|are|goes|go|has|have|falls?) "
+       r"(?:asleep|gone|to sleep|to bed|out|left)|in (?:a few|an|a|\d+|few) "
+       r"(?:hours?|minutes?|mins?|min)|before (?:morning|sunrise|tomorrow)|this is it"
+       r"|this is goodbye)")
+MEANS = (r"(?:pills?|tablets?|meds|medication|painkillers|paracetamol|tylenol|acetaminophen"
+         r"|ibuprofen|aspirin|insulin|sleeping pills|xanax|benzos?|oxy\w*|opioids?|heroin"
+         r"|fentanyl|rope|noose|belt|cord|gun|pistol|rifle|shotgun|firearm|razor|razors"
+         r"|blade|blades|knife|knives|bridge|ledge|roof|rooftop|train|tracks|platform"
+         r"|cliff|balcony|parking garage|car park|building|bleach|antifreeze|charcoal|helium"
+         r"|exhaust|car running|engine running)")
+PILL = (r"(?:pills?|tablets?|capsules?|meds|medication|medicine|painkillers|paracetamol"
+        r"|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|sleeping pills|xanax"
+        r"|benzos?|oxy\w*|opioids?|heroin|fentanyl|antidepressants?|sertraline|zoloft"
+        r"|prozac|lithium|seroquel|quetiapine|amitriptyline|ambien|valium|klonopin"
+        r"|diazepam|melatonin|benadryl|codeine|tramadol|morphine|adderall|sleeping tablets"
+        r"|night meds|my meds|antihistamines?|iron tablets|vitamins)")
+PERSON = (r"(?:him|her|them|someone|somebody|people|everyone|everybody|anybody|anyone"
+          r"|(?:my|his|her|their|our|the|that|this|a|those|these) (?:\w+ )?"
+          r"(?:ex|boss|dad|father|mom|mother|brother|sister|husband|wife|boyfriend"
+          r"|girlfriend|partner|teacher|coworker|colleague|roommate|flatmate|neighbor"
+          r"|neighbour|stepdad|stepmom|stepfather|stepmother|classmates?|baby|babies|kids?"
+          r"|child|children|son|daughter|family|manager|landlord|guy|girl|boy|man|woman"
+          r"|person|people|bully|bullies|bitch|bastard|asshole|dude|friend|cousin|uncle"
+          r"|aunt|student|students|coach|cop|cops|officer|doctor|nurse|therapist|bf|gf)"
+          r"(?:'s \w+)?)")
+HARM = (r"(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling"
+        r"|choke|choking|poison|poisoning|hurt|hurting|harm|harming|beat|beating|punch"
+        r"|punching|smother|smothering|attack|attacking|drown|drowning|run (?:him|her|them) "
+        r"over|running (?:him|her|them) over|push|pushing|shake|shaking|slap|slapping"
+        r"|hit|hitting|burn|burning|go after|going after|get back at|make (?:him|her|them) "
+        r"(?:suffer|pay)|snap and)")
+PERP = (r"(?:he|she|they|my (?:\w+ )?(?:husband|wife|boyfriend|girlfriend|partner|ex|fiance"
+        r"|fiancee|dad|father|mom|mother|stepdad|stepfather|stepmom|stepmother|uncle|aunt"
+        r"|brother|sister|cousin|grandpa|grandfather|grandma|grandmother|parents?|teacher"
+        r"|coach|boss|pastor|priest|babysitter|carer|caregiver|family|roommate|guardian"
+        r"|foster \w+|neighbou?r)|(?:mom|dad|mother|father)'?s? (?:new )?(?:boyfriend"
+        r"|girlfriend|partner|husband|wife|friend)|(?:my |the )?(?:teacher|coach))")
+AB_VERB = (r"(?:(?:hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|punch(?:es|ed|ing)?"
+           r"|kick(?:s|ed|ing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|burn(?:s|ed|t)"
+           r"|whips?|whipped|shov(?:es|ed)|drag(?:s|ged)|thr(?:ew|ows?)|bit|bites|smack(?:s|ed)?"
+           r"|pinch(?:es|ed)|spit on|spat on) (?:me|us|my (?:face|head|arm|back|body|mom"
+           r"|sister|brother|little \w+))|grab(?:s|bed) me by (?:the|my) "
+           r"(?:throat|neck|hair)|pushed me (?:down|into|against|off|over|out)"
+           r"|push(?:es)? me (?:down|into|against|off|over|out)|thr(?:ew|ows) (?:things|stuff"
+           r"|\w+) at me|throws? me|locks? me (?:in|out)|locked me (?:in|out)"
+           r"|hit me|broke my (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth))")
+SUBST_QTY = (r"(?:\d{2,}|[5-9]|(?:like|about|around|maybe|over) \d+|a (?:bunch|lot|load|handful"
+             r"|whole (?:bottle|pack|box|packet|strip|blister))|(?:the|a) whole (?:bottle|pack"
+             r"|box|packet|strip)|all (?:of )?(?:my|the|her|his)|too many|way too many|loads"
+             r"|a ton|a fistful|twice|double|triple|i do not know how many|do not know how "
+             r"many|no idea how many|way more|3x|4x|several|dozens?|fifty|forty|thirty|twenty"
+             r"|fifteen|ten)")
+
+
+def _rx(p: str) -> re.Pattern:
+    return re.compile(p)
+
+
+@dataclass(frozen=True)
+class SRule:
+    id: str
+    category: str
+    level: Level
+    pattern: re.Pattern
+    scope: str = "clause"  # or "sentence" / "text"
+    third: bool | None = None  # None: decide from the words
+
+
+def _r(id_, cat, level, pattern, scope="clause", third=None) -> SRule:
+    return SRule(id_, cat, level, _rx(pattern), scope, third)
+
+
+A = r"(?:a|an|the|my|his|her|their|some|that|this)"
+SUBJ_OR_START = r"(?:^|\b(?:i|i am|i have|i was|i have been|i been|been|am|just|and|so|still|" \
+                r"honestly|lately|recently|always|really|seriously|literally|keep|kept)\b)"
+
+SRULES: list[SRule] = [
+    # ---------------- self-harm ------------------------------------------------------------
+    # intent + act (+ now-marker) -- "im doing it tonight", "i'm gonna off myself"
+    _r("st.sh.intent_now", "self_harm", X,
+       r"\b" + INTENT + r" " + _g(4) + r"(?!die\b|dying\b|be dead\b)" + ACT + r"\b " + _g(6) + NOW + r"\b|\b" + NOW + r" "
+       + _g(3) + r"(?:i|i am|is the (?:night|day)) " + _g(3) + ACT + r"\b"),
+    _r("st.sh.intent", "self_harm", H,
+       r"\b(?:i|i am|i have|he|she|they|he is|she is|they are) " + _g(2) + INTENT + r" "
+       + _g(3) + r"(?!die\b|dying\b|be dead\b|overdos)" + ACT + r"\b"),
+    # stance + act in either order -- "thinking abt unaliving myself", "ending my life keeps
+    # popping into my head"
+    _r("st.sh.thought", "self_harm", M,
+       r"\b" + THINK + r"\b " + _g(4) + r"(?:of |about |to |on )?" + _g(2) + ACT + r"\b"),
+    _r("st.sh.thought_rev", "self_harm", M,
+       r"\b(?:thought|idea|image|urge) of " + ACT + r"\b|\b" + ACT + r" "
+       + _g(3) + r"(?:keeps?|kept) (?:popping|coming|creeping|crossing|running) "),
+    _r("st.sh.suicidal", "self_harm", M,
+       r"\b(?:suicidal|suicide) (?:thoughts?|ideation|urges?|feelings?|again|mode|tendencies)"
+       r"|\b(?:i am|i feel|feeling|been|i have been|getting|got) (?:so |really |very |pretty |"
+       r"super |kinda |kind of )?suicidal\b"),
+    _r("st.sh.want_die", "self_harm", M,
+       r"\b(?:i|me|just|really|so|actually|honestly) " + _g(2) + r"(?:want|wanted|wish|need|"
+       r"long) to (?:just )?(?:die|be dead|kill myself|end it|end my life)\b"),
+    _r("st.sh.want_out", "self_harm", M,
+       r"\bwant (?:out|off this planet|to leave this world)\b " + _g(1)
+       + r"(?:permanently|for good|forever)|\b(?:only|one) way out " + _g(3)
+       + r"(?:end|kill|die|suicide)"),
+    # passive wish -- "tired of being alive", "wish i could evaporate", "nice to not exist"
+    _r("st.sh.passive", "self_harm", L,
+       r"\b(?:want|wish|wishing|hope|hoping|pray|praying|would love|rather|nice|easier|"
+       r"peaceful|better|okay with|ok with|fine with|at peace with|relieved|relief)\b "
+       + _g(6) + r"(?:to |if i (?:could )?|i could |i would |i )?(?:just )?" + PASSIVE
+       + r"\b"),
+    _r("st.sh.one_away", "self_harm", M,
+       r"\b(?:one|a) (?:bad day|step|push|thing|more thing|bad night) away from " + ACT + r"\b"),
+    _r("st.sh.want_out_perm", "self_harm", M,
+       r"\bwant out (?:[.!,]+ )?(?:permanently|for good|forever)\b", scope="text"),
+    _r("st.sh.plan_date", "self_harm", H,
+       r"\b(?:i have|i have got|got|made|i made) (?:a |the )?(?:plan|method) (?:and|,) (?:a |the )?"
+       r"(?:date|time|place|day|method|means)\b|\b(?:picked|chose|set|chosen) (?:a |the )?"
+       r"(?:date|day|night) (?:to|for (?:it|when))\b"),
+    _r("st.sh.enough", "self_harm", H,
+       r"\b(?:which|how many|what) " + _g(1) + PILL + r"\b " + _gp(40) + r"(?:it is|that is"
+       r"|is|will be|should be) (?:probably )?enough\b", scope="text"),
+    _r("st.sh.garage", "self_harm", H,
+       r"\bgarage " + _gp(30) + r"(?:engine|car|motor) running\b|\b(?:leave|left|leaving"
+       r"|keep|kept) the (?:engine|car|motor) running\b " + _g(6) + r"(?:not wake|never wake"
+       r"|and die|end it|fall asleep)", scope="text"),
+    _r("st.sh.jump_at", "self_harm", X,
+       r"\b(?:on|at) (?:the|a) (?:platform|bridge|roof|rooftop|ledge|edge|tracks|balcony|cliff)"
+       r"\b " + _gp(14) + r"(?:going to|will|about to|ready to|gonna) jump\b(?! (?:on|in|into|"
+       r"rope|for|over))", scope="text"),
+    _r("st.sh.if_gone", "self_harm", L,
+       r"\b(?:everyone|everybody|the world|world|people|they|my family|family|my friends"
+       r"|my kids|nobody|no one|no-one|things|everything|life|it all) " + _g(5)
+       + r"(?:better|fine|lighter|happier|simpler|easier|okay|notice|care|miss me|get on) "
+       + _g(3) + r"(?:without me|if i (?:just )?(?:vanished|disappeared|was|were"
+       r"|am|died|disappeared|was gone|were gone|left|was not here|were not here|was out"
+       r"|were out|did not exist)|with me gone|once i am gone|when i am gone|without me in it"
+       r"|without me around|out of the picture)"),
+    _r("st.sh.hope_death", "self_harm", L,
+       r"\b(?:hope|hoping|pray|praying|wish|wishing)\b " + _g(4) + r"(?:my heart (?:just )?"
+       r"(?:stops|would stop|gives out)|god (?:will |would )?takes? me|(?:i|me) (?:do not|never"
+       r"|would not|will not) (?:wake|survive|make it)|(?:a|the|that) (?:car|bus|truck|train"
+       r"|plane) (?:hits|would hit|kills|had hit|hit) me|(?:i|me) (?:just )?(?:die|get hit))"),
+    _r("st.sh.would_not_mind", "self_harm", L,
+       r"\b(?:would not|would|would be|be) (?:be )?(?:the worst thing|mind|relieved|kinda "
+       r"relieved|relief|okay|fine|glad) " + _g(4) + r"if (?:i|that \w+|a \w+|the \w+|"
+       r"something) " + _g(3) + r"(?:did not wake|never woke|died|was dead|were dead|hit me"
+       r"|had hit me|killed me|did not make it|was gone|stopped existing)"
+       r"|\bif i (?:did not|never) wake up " + _g(4) + r"(?:relieved|relief|fine|okay|glad"
+       r"|better)"),
+    _r("st.sh.why_bother", "self_harm", L,
+       r"\bwhy (?:do )?i (?:even )?bother (?:waking up|living|getting up|existing|breathing"
+       r"|being alive|staying alive)|\b(?:do not|cannot|never) see myself (?:making it|living"
+       r"|being alive|alive|here) (?:to|past|until|at)\b|\bwaste of (?:space|air|oxygen|"
+       r"life|skin)\b|\b(?:do not|never) want to do (?:this|life|any of this)(?: life)?"
+       r"(?: thing)? anymore|\bwant (?:it all|all of (?:this|it)|everything|my life|life|this"
+       r"(?: life)?) to (?:be over|end|stop)\b|\b(?:life|living|alive|existence|existing)\b " + _g(10)
+       + r"want it to be over\b|\ball of this to be "
+       r"over,? (?:me|myself) included|\bterminal (?:diagnosis|illness|cancer) " + _g(9)
+       + r"(?:relief|relieved|glad|happy)|\b(?:stopped|stop) (?:everything|existing)\b"
+       r"|\bexisting included\b|\ball of this to be over (?:, )?(?:me|myself) included\b|\b(?:rather|prefer to) be dead\b"
+       r"|\b(?:i have|i am) (?:so |just )?(?:done|finished)(?: with everything)?\.? " + _g(3)
+       + r"want out\b"),
+    # method research -- "lethal dose of X", "how many pills would it take", "ways to die"
+    _r("st.sh.research", "self_harm", H,
+       r"\blethal (?:dose|amount|quantity)\b|\bhow (?:many|much) " + _g(3) + r"(?:would|does"
+       r"|will|to|it) " + _g(3) + r"(?:take to |to )?(?:die|kill|not wake up|never wake up"
+       r"|be fatal|be lethal|overdose|stop (?:my|your|a) heart|end it)"
+       r"|\b(?:ways|way|methods?|how) to (?:die|kill (?:my|your)self|commit suicide|end it"
+       r"|end (?:my|your) life|overdose)(?: painlessly| quickly| quietly| fast)?\b"
+       r"|\bhow long (?:it )?(?:takes|does it take|would it take|it takes) to (?:bleed out|die"
+       r"|suffocate|drown|lose consciousness)|\b(?:looked up|looking up|googled|googling"
+       r"|researched|researching|checked|measured|found out) how (?:high|tall|deep|far down"
+       r"|far) " + _g(6) + r"(?:bridge|building|garage|roof|cliff|drop|fall|balcony|floor)"
+       r"|\b(?:it is|that is|is|its) (?:high|tall|deep|strong) enough\b"
+       r"|\bwhich (?:bridge|building|cliff|pills?|train|method) (?:to|i would|i will|i'd)\b"),
+    # preparation, rehearsal and access
+    _r("st.sh.rehearsal", "self_harm", H,
+       r"\b(?:practi[cs]ed|practi[cs]ing|rehears(?:ed|ing)|tested|testing|tried out) "
+       + _g(2) + r"(?:tying|the knot|the noose|a noose|hanging|the rope|with the rope"
+       r"|with (?:the|a) (?:belt|cord|knife|blade)|how it would feel)"
+       r"|\b(?:sat|sitting|sit|stayed) in (?:the|my|a) (?:car|garage) " + _g(3)
+       + r"(?:engine|car|motor) running\b|\b(?:stood|standing|sat|sitting|climbed) (?:on|at"
+       r"|over) (?:the )?(?:edge|ledge|railing|rail|bridge) " + _g(6) + r"(?:jump|end|die"
+       r"|do it|let go)"),
+    _r("st.sh.stockpile", "self_harm", H,
+       r"\b(?:saving|saved|stockpil\w+|hoarding|hoarded|collecting|collected|counted"
+       r"|counting|stashing|stashed|storing) (?:up )?" + _g(2) + PILL + r"\b"
+       r"|\b(?:bought|ordered|got|have|has|keep|keeps) " + _g(3) + r"(?:rope|noose|gun"
+       r"|pistol|rifle|razor blades|helium|charcoal) " + _g(3) + r"(?:to (?:hang|kill|end"
+       r"|shoot|use)|for (?:myself|when|it|the end)|using it on myself|on myself)"
+       r"|\b(?:i|i am|i have|he|she) " + _g(4) + r"(?:thinking|thought) (?:about|of) "
+       r"(?:using|taking|the) " + _g(1) + r"(?:it|gun|pills|rope|knife) on (?:myself|himself"
+       r"|herself)"),
+    _r("st.sh.prep", "self_harm", H,
+       r"\b(?:wrote|written|writing|write|finished) (?:the|a|my|suicide|goodbye) (?:suicide "
+       r"|goodbye )?(?:note|notes)\b|\b(?:giving|gave|given|give) away (?:my|all my|all of my"
+       r"|his|her|their) " + _g(2) + r"(?:stuff|things|belongings|possessions|\w+)\b " + _g(8)
+       + r"(?:will not need|won't need|not need|no longer need|do not need|need them|need it)"
+       r"|\b(?:since|because) (?:i|he|she|they) (?:will not|would not) need (?:it|them)"
+       r"|\bwill not need (?:them|it|my stuff|my things|any of it) (?:anymore|where)"),
+    _r("st.sh.prep_letters", "self_harm", H, scope="text", pattern=
+       r"\b(?:wrote|written|writing) (?:letters|goodbye letters|a letter) to (?:my|each|all)"
+       r" " + _gp(10) + r"(?:i think )?(?:i am|i'm) (?:ready|done|set|almost set)\b"
+       r"|\b(?:made|wrote|updated) my will\b " + _g(5) + r"(?:deleted|wrote the note|gave away"
+       r"|almost set|ready)|\bdeleted (?:my )?(?:socials|accounts|instagram|everything) "
+       + _g(5) + r"(?:note|ready|set|goodbye)"),
+    _r("st.sh.danger", "self_harm", H,
+       r"\b(?:a danger to (?:myself|himself|herself)|(?:do not|cannot|can not|no longer) trust"
+       r" (?:myself|himself|herself)(?! with (?:money|food|cake|sweets|chocolate|snacks|my "
+       r"budget))|cannot keep (?:myself|himself|herself) safe|not safe (?:with|from|around) "
+       r"(?:myself|himself|herself)|(?:i am|i'm) not safe (?:tonight|right now|alone|at home))"),
+    _r("st.sh.attempt", "self_harm", H,
+       r"\b(?:tried|attempted|attempt|tried again) to (?:kill|hang|end|overdose|drown|shoot"
+       r"|poison|suffocate|jump|cut) " + _g(1) + r"(?:myself|himself|herself|themselves|my"
+       r"|his|her|it|off)|\b(?:took|taken|swallowed) " + _g(2) + r"(?:an |an intentional "
+       r")?overdose\b|\b(?:took|swallowed|taken) " + SUBST_QTY + r" " + _g(2) + PILL + r"\b "
+       + _g(10) + r"(?:hospital|er|a&e|ambulance|did not work|didn't work|woke up|pumped)"
+       r"|\bangry it did not work\b|\bcut (?:deeper|too deep|so deep)\b|\bneeded stitches\b"),
+    # means in hand, on the edge, a goodbye
+    _r("st.sh.means_now", "self_harm", X,
+       r"\b(?:razor|blade|knife|pills?|rope|noose|gun|pistol|bottle)(?:'s| is| are)? (?:in my "
+       r"hand|in my hands|lined up|ready|in front of me|on the table|up|loaded|around my neck"
+       r"|here with me|next to me)\b|\b(?:loaded|cocked|holding) (?:my|the|his|her|dad's|my "
+       r"dad's|my dad is) ?(?:gun|pistol|rifle|shotgun)\b|\bthe (?:rope|noose) is (?:up|ready"
+       r"|tied)\b|\b(?:i am|am|standing|sitting|up) on (?:the|a) (?:roof|ledge|bridge|edge"
+       r"|platform|tracks|railing|balcony)\b " + _g(8) + r"(?:right now|now|coming down"
+       r"|jump|next train|minutes?|min|do it|let go|end it)"
+       r"|\b(?:i am|i'm|am) (?:on|at) (?:the|a) (?:roof|ledge|bridge|edge|tracks) right now\b"),
+    _r("st.sh.goodbye", "self_harm", X,
+       r"\bby the time (?:anyone|someone|you|they|somebody) (?:reads|read|sees|see|finds|find)"
+       r" (?:this|me)\b|\bthis is (?:my )?goodbye\b(?! to (?:the|my|this) (?:old|job|house|city|flat))"
+       r"|\b(?:i will|i am going to|i'll) be gone (?:by|before|tonight|soon|tomorrow)\b"),
+    _r("st.sh.whole_bottle", "self_harm", X,
+       r"\b(?:take|taking|swallow|swallowing|down|downing) (?:the whole|a whole|all (?:the|my"
+       r"|of my|of the)|every|every last) " + _g(1) + r"(?:bottle|pack|packet|box|pills"
+       r"|tablets|meds|strip)\b " + _g(8) + r"(?:sleep|enough|done|goodbye|end|never|over"
+       r"|tonight)"),
+    _r("st.sh.taken_the", "self_harm", X,
+       r"\b(?:i have|have|i|just|already) (?:taken|took|swallowed) (?:the|all the|all my|all of"
+       r" my|my whole) (?:pills|tablets|bottle|meds)\b(?! (?:for|with|at|this|every|like|as|"
+       r"on time|today|yesterday|this morning))"),
+    _r("st.sh.took_now", "self_harm", X,
+       r"\b(?:just|already|i|have) (?:took|taken|swallowed|downed|had) (?:like |about |maybe "
+       r"|over )?(?:\d{2,}|all|a bunch|a handful|the whole) (?:of )?(?:my |the |her |his )?"
+       + PILL + r"\b"),
+    _r("st.sh.bleeding", "self_harm", X,
+       r"\bcut (?:too deep|so deep|deep)\b " + _g(4) + r"(?:not stopping|will not stop|won't "
+       r"stop|cannot stop|keeps bleeding|bleeding)|\bbleeding (?:a lot|so much|everywhere)\b"),
+    # self-injury
+    _r("st.sh.injury", "self_harm", M,
+       r"\b(?:burn(?:ed|t|ing)?|cut(?:ting)?|scratch(?:ed|ing)?|carv(?:ed|ing)|hit(?:ting)?"
+       r"|bang(?:ed|ing)?|punch(?:ed|ing)?|bit(?:ing)?|bite|pick(?:ed|ing)|slam(?:med|ming)?)"
+       r" (?:my|his|her) (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|head|hands?"
+       r"|fists?|face|hips?|body)\b " + _g(6) + r"(?:to feel|feel something|until|bleed"
+       r"|when it gets|when i get|again|on purpose|against the wall|with a (?:lighter|razor"
+       r"|blade|knife|compass|pen)|punish|numb|so i|to cope|relapse|for the pain)"
+       r"|\b(?:been|keep|kept|started|start) (?:self harming|self-harming)\b"
+       r"|\b(?:been|keep|kept|started|start) (?:cutting|burning|scratching|hitting|starving)"
+       r" (?:myself|himself|herself|again)\b|\b(?:urge|urges) to (?:cut|burn|hurt|harm|"
+       r"hit|starve)\b|\b(?:starve|starving) (?:myself|himself|herself) (?:until|to|till)\b"),
+    # third-person reports
+    _r("st.sh.third_goodbye", "self_harm", H,
+       r"\b(?:texted|messaged|posted|sent|wrote|said|told) " + _g(4) + r"(?:goodbye|sorry for "
+       r"everything|(?:i|he|she|they) (?:love|loved) (?:you|us|me)|take care of) " + _g(8)
+       + r"(?:will not|won't|is not|isn't|not|stopped|cannot reach|no) (?:answer|answering"
+       r"|reply|replying|pick(?:ing)? up|respond|responding)", third=True),
+    _r("st.sh.third_has", "self_harm", M,
+       r"\b(?:has|have|had) been (?:cutting|burning|hurting|harming|starving) "
+       r"(?:himself|herself|themselves|themself)\b|\b(?:took|taken|had|swallowed) an overdose"
+       r"\b", third=None),
+    _r("st.sh.third_says", "self_harm", L,
+       r"\b(?:keeps|kept) (?:saying|joking|talking|posting|texting) " + _g(3) + r"(?:kill "
+       r"myself|not being here|not be here|dying|wanting to die|being dead|suicide|ending it"
+       r"|be gone|going away forever|he wants to go be with|she wants to go be with|wants to "
+       r"go be with|wants to die|go be with)|\bsaying (?:he|she|they) (?:just )?wants? to "
+       r"(?:go be with|die|be with (?:mom|dad|god))", third=True),
+    _r("st.sh.third_wont_need", "self_harm", H,
+       r"\bgiving away (?:his|her|their) " + _g(2) + r"(?:stuff|things|belongings|\w+) "
+       + _g(6) + r"(?:will not need|won't need|not need)", third=True),
+    _r("st.sh.knife_locked", "self_harm", X,
+       r"\blocked (?:herself|himself|themselves|in) " + _g(5) + r"(?:knife|blade|razor|pills"
+       r"|rope|gun)\b|\b(?:has|have|with) (?:a|the) (?:knife|blade|razor|gun) to (?:cut|kill"
+       r"|hurt|shoot) (?:herself|himself|themselves)", third=True),
+    # answering a screening question with yes
+    _r("st.sh.screen_yes", "self_harm", M,
+       r"\basked (?:me )?" + _g(8) + r"(?:kill(?:ing)? (?:yourself|myself)|suicid\w*|hurt(?:ing)?"
+       r" (?:yourself|myself)|end(?:ing)? (?:your|my) life)\b " + _g(6) + r"(?:i said|and i "
+       r"said|said) yes\b"),
+
+    # ---------------- harm to others -------------------------------------------------------
+    _r("st.ho.intent_now", "harm_to_others", X,
+       r"\b(?:bring|bringing|take|taking|carry|carrying) (?:my |a |the |his |her |dad's |my "
+       r"dad's |my dad is )?(?:gun|pistol|rifle|shotgun|knife|weapon|bomb) (?:to|into) "
+       r"(?:school|work|class|the office|the party|church|campus|the mall)\b"),
+    _r("st.ho.shoot_up", "harm_to_others", H,
+       r"\bshoot(?:ing)? up (?:the |my |his |her |a |their )?(?:school|workplace|work|office"
+       r"|class|church|mall|campus|party|store)\b|\b(?:school|mass) shoot(?:ing|er)\b " + _g(3)
+       + r"(?:plan|planning|going to|will|want)"),
+    _r("st.ho.intent", "harm_to_others", H,
+       r"\b(?:i|i am|i will|i swear|swear|next time|i have|he|she) " + _g(3) + INTENT
+       + r" " + _g(2) + HARM + r" " + PERSON + r"\b|\b(?:i will|i am going to|going to) "
+       r"(?:set|light) " + _g(3) + r"on fire with (?:him|her|them) in it"),
+    _r("st.ho.thought", "harm_to_others", M,
+       r"\b(?:want|wanna|wanting|thinking|thoughts?|think|fantasi[sz]\w*|fantas(?:y|ies)"
+       r"|imagin\w+|urges?|tempted|afraid|scared|worried|terrified|could really|might"
+       r"|going to snap|dream\w*|feel like|honestly)\b " + _g(5) + r"(?:about |of |to |i will "
+       r"|i might |i would |i am going to )?" + _g(1) + HARM + r" " + PERSON + r"\b"),
+    _r("st.ho.weapon", "harm_to_others", H,
+       r"\b(?:knife|gun|pistol|rifle|bat|blade|weapon|machete)\b " + _g(5) + r"(?:for "
+       + PERSON + r"|ready (?:for|when|if)|when (?:he|she|they) (?:comes?|shows?))\b"
+       r"|\bi have the (?:gun|knife|pistol|rifle) ready\b|\b(?:will|going to) shoot (?:him"
+       r"|her|them)\b"),
+    _r("st.ho.sharpen", "harm_to_others", M,
+       r"\b(?:sharpen(?:ing|ed)?|cleaning|loading|bought|buying) (?:my |a |the )?(?:knife"
+       r"|gun|blade|machete|axe|pistol|rifle)\b " + _g(6) + r"(?:my ex|him|her|them|what i"
+       r"|do to)"),
+    _r("st.ho.suffer", "harm_to_others", M,
+       r"\bmake (?:him|her|them) (?:suffer|pay|bleed|regret)\b " + _g(8) + r"(?:know where"
+       r"|follow|find (?:him|her|them)|wait(?:ing)? for)|\b(?:following|stalking|follow) "
+       r"(?:her|him|them|my ex) " + _g(4) + r"(?:pay|suffer|what (?:she|he|they) did|teach)"
+       r"|\bso (?:they|he|she) (?:feel|know|understand) what i (?:feel|felt|went through)\b"),
+    _r("st.ho.did", "harm_to_others", M,
+       r"\bi (?:hit|hurt|shook|beat|slapped|punched|choked|kicked) (?:my )?(?:kid|baby|son"
+       r"|daughter|child|toddler|wife|husband|girlfriend|boyfriend|partner|mom|dad)\b"
+       r"|\b(?:hurting|shaking|smothering|drowning) (?:my|the) (?:baby|kid|child|son|daughter"
+       r")\b"),
+    _r("st.ho.run_over", "harm_to_others", M,
+       r"\b(?:want|wanna|going|thinking|will)\b " + _g(3) + r"(?:run (?:him|her|them) over"
+       r"|push (?:people|someone|him|her|them) (?:onto|off|in front))"),
+
+    # ---------------- abuse (being harmed) -------------------------------------------------
+    _r("st.ab.physical", "abuse", H,
+       r"\b" + PERP + r" " + _g(3) + AB_VERB + r"(?! (?:me )?(?:at|in|on) (?:\w+ )?(?:game|games|"
+       r"mario|chess|cards|tennis|fifa|race|fortnite|it|everything)\b)(?<!kicked)(?<!kicks)"
+       r"(?<!kick)(?<!drags)(?<!dragged)(?<!drag)\b(?! (?:me )?(?:off|out|to|along|into "
+       r"(?:the|a) (?:conversation|game|chat)))"),
+    _r("st.ab.sexual", "abuse", H,
+       r"\b(?:raped|molested|sexually (?:assaulted|abused)|forced (?:himself|herself|themselves)"
+       r" on me|(?:makes|made|making|forces|forced) me (?:do|to do) (?:sexual )?(?:things|"
+       r"stuff|sexual)|(?:comes|came|creeps|sneaks) into my (?:room|bed) at night|(?:get|come)"
+       r" in(?:to)? the shower with me|does it anyway|did it anyway|keeps doing it anyway)\b"
+       r"|\b" + PERP + r" " + _g(3) + r"(?:touches|touched|touching|gropes|groped|feels up)"
+       r" (?:me|my)\b|\bsends? me (?:pics|pictures|photos|nudes|videos)\b " + _g(8)
+       + r"(?:not to tell|do not tell|our secret|a secret)|\b(?:our|a) (?:little )?secret\b "
+       + _g(3) + r"(?:touch|does|did|room|night)|\btouch(?:es|ed)? me " + _g(6)
+       + r"(?:our secret|not to tell|secret)"),
+    _r("st.ab.threat", "abuse", H,
+       r"\b" + PERP + r" " + _g(2) + r"(?:threatened|threatens|threatening|said|says|swore"
+       r"|told me|will|would|is going to|going to) " + _g(3) + r"(?:to )?(?:kill|hurt|beat"
+       r"|take) (?:me|us|the kids|my kids|the baby|my \w+)\b " + _g(8) + r"(?:if|when|unless)"
+       r" " + _g(3) + r"(?:leave|leaving|tell (?:anyone|someone|the|my|on|people)|call (?:the )?"
+       r"(?:police|cops|911|999|112)|report|finds? out|found out|ever (?:leave|tell|go)|go to "
+       r"(?:the police|the cops|someone))\b"
+       r"|\b(?:threatened|threatens) (?:me|to kill me|to hurt me)\b"),
+    _r("st.ab.now", "abuse", X,
+       r"\b(?:he|she|they|my \w+) (?:is|are) (?:banging on|kicking|breaking|trying to break"
+       r"|trying to get|outside|at) (?:the|my)? ?(?:door|window|house|room|flat|apartment"
+       r"|in)\b " + _g(8) + r"(?:right now|now|screaming|kill me|hurt me|trying to get in"
+       r"|with a (?:bat|knife|gun|weapon))"
+       r"|\bscreaming (?:that )?(?:he|she|they) (?:will|is going to) kill me\b"),
+    _r("st.ab.lesson", "abuse", H,
+       r"\bteach me a lesson\b " + _g(4) + r"(?:belt|tonight|when|with)|\b(?:scared|afraid"
+       r"|terrified) to go home\b"),
+    _r("st.ab.control", "abuse", M,
+       r"\b(?:will not|won't|does not|doesn't|never) let me (?:leave|go out|see (?:my|anyone)"
+       r"|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|work)\b|\bcontrols? "
+       r"(?:all )?(?:the|my|our) (?:money|finances|phone)\b|\bchecks? my phone every\b"
+       r"|\b(?:takes|took|keeps) my (?:passport|pension|wages|paycheck|benefits|bank card)\b"
+       r"|\b(?:leaves|left|locks|locked) me (?:without food|in my room without|in the "
+       r"\w+ without)|\bgets? (?:violent|physical|rough)\b"),
+    _r("st.ab.stalk", "abuse", M,
+       r"\b(?:ex|he|she|they) " + _g(3) + r"(?:showing up at my|following me|stalking me"
+       r"|been following me|waits? outside my)\b"),
+    _r("st.ab.child_signs", "abuse", M,
+       r"\b(?:kid|child|boy|girl|son|daughter|student|niece|nephew) " + _g(3)
+       + r"(?:has|had|with) bruises\b " + _g(10) + r"(?:every|screaming|scared|hit|again)"),
+    _r("st.ab.grooming", "abuse", M,
+       r"\b(?:teacher|coach|uncle|pastor|priest|tutor|stepdad|boss) " + _g(10) + r"(?:touches"
+       r"|touched|rubs|strokes) (?:my|me)\b"),
+
+    # ---------------- medical --------------------------------------------------------------
+    _r("st.md.took_qty", "medical", X,
+       r"\b(?:took|taken|swallowed|drank|had|popped|downed|overdosed on|take) " + _g(1)
+       + SUBST_QTY + r" (?:of )?" + _g(2) + PILL + r"\b " + _g(10) + r"(?:ago|earlier|tonight"
+       r"|just|now|sick|dizzy|burning|will i be|what do i do|feel|cannot|hour|minutes)"
+       r"|\b(?:took|taken|swallowed) " + _g(1) + PILL + r" (?:too|as well|also) " + _g(4)
+       + r"(?:how many|i do not know how many|no idea how many)"
+       r"|\b(?:drank|been drinking|had) (?:a lot|loads|so much|heavily|a bottle|a whole|way too"
+       r" much|too much|all night) " + _g(5) + r"(?:and|then|plus|with) (?:took|taken"
+       r"|swallowed) " + _g(3) + PILL),
+    _r("st.md.took_twice", "medical", M,
+       r"\b(?:took|taken|had) " + _g(3) + PILL + r" " + _g(1) + r"(?:twice|double|two times|"
+       r"again by mistake)\b " + _g(6) + r"(?:dizzy|sick|faint|drowsy|weird|heart|cannot|"
+       r"confused|shaky|vomit)"),
+    _r("st.md.on_purpose", "medical", X,
+       r"\boverdosed (?:on )?" + _g(3) + r"(?:on purpose|deliberately|intentionally)|\b"
+       r"(?:on purpose|deliberately) " + _g(3) + r"(?:an hour|minutes|ago|earlier|tonight)"),
+    _r("st.md.mix", "medical", H,
+       r"\b(?:mixed|mixing|took|taking|with|and) " + _g(2) + r"(?:xanax|benzos?|oxy\w*"
+       r"|opioids?|sleeping pills|painkillers|valium|klonopin|fentanyl|heroin|ghb|ketamine)"
+       r" (?:and|with|plus|on top of) " + _g(1) + r"(?:alcohol|drinking|vodka|wine|beer|booze"
+       r"|whisky|whiskey|liquor|each other)\b"),
+    _r("st.md.poison", "medical", X,
+       r"\b(?:drank|swallowed|ate|eaten|drunk|got into|licked) " + _g(3) + r"(?:bleach"
+       r"|detergent|cleaning (?:stuff|product|liquid|fluid)|antifreeze|batter(?:y|ies)"
+       r"|rat poison|pesticide|weed killer|laundry pods?|tide pods?|drain cleaner)\b"),
+    _r("st.md.misuse", "medical", M,
+       r"\b(?:taking|take|took|using) (?:way )?more (?:of )?" + _g(2) + PILL + r" than "
+       r"(?:prescribed|i should|i am supposed)"),
+    _r("st.md.chest", "medical", X,
+       r"\bchest " + _g(4) + r"(?:pain|tight|tightness|pressure|crushing|hurts|heavy)\b "
+       + _g(6) + r"(?:arm|jaw|numb|sweat|sweating|sweaty|cannot breathe|short of breath"
+       r"|faint)"),
+    _r("st.md.stroke", "medical", X,
+       r"\b(?:face|mouth|smile) " + _g(2) + r"(?:drooping|droopy|drooped|lopsided)\b"
+       r"|\b(?:slurring|slurred) (?:his |her |my |their )?(?:words|speech)\b"
+       r"|\bcannot (?:lift|move|feel) (?:my|his|her) (?:arm|left|right|legs?)\b"),
+    _r("st.md.breath", "medical", X,
+       r"\b(?:cannot|can not|could not|struggling to|hard to|barely) (?:breathe|catch (?:my"
+       r"|his|her) breath)\b " + _g(6) + r"(?:blue|lips|grey|gray|chest|throat|wheez)"
+       r"|\blips (?:are |is )?(?:going |turning )?(?:blue|grey|gray|purple)\b"
+       r"|\bthroat (?:is )?(?:closing|swelling|swollen shut|tight)\b"),
+    _r("st.md.unresponsive", "medical", X,
+       r"\b(?:will not|won't|cannot|can not|does not|doesn't|did not) (?:wake up|wake|respond"
+       r"|responding)\b|\bnot (?:responding|breathing|waking up|waking)\b|\bunresponsive\b"
+       r"|\bseizure\b " + _g(6) + r"(?:not responding|will not stop|won't stop|unconscious"
+       r"|blue|breathing)"),
+    _r("st.md.bleed", "medical", X,
+       r"\b(?:throwing up|vomiting|coughing up|puking|vomit(?:ed)?) (?:up )?blood\b"
+       r"|\bblood in (?:my|his|her) (?:vomit|sick)\b"),
+    _r("st.md.headache", "medical", X,
+       r"\bworst headache (?:of|in) (?:my|his|her) life\b|\bthunderclap headache\b"),
+    _r("st.md.head_injury", "medical", X,
+       r"\b(?:(?:hit|banged|smashed|knocked) (?:my|his|her|their) head|(?:my|his|her|their) "
+       r"head (?:hit|smashed|banged|hit against))\b " + _g(8)
+       + r"(?:throwing up|vomiting|double|confused|passed out|blacked out|unconscious"
+       r"|seeing stars)"),
+    _r("st.md.diabetic", "medical", X,
+       r"\bdiabetic\b " + _g(6) + r"(?:confused|sweaty|shaking|unresponsive|not making sense"
+       r"|slurring|passed out|will not wake)"),
+    _r("st.md.infant", "medical", X,
+       r"\b(?:baby|newborn|infant|\d+ (?:weeks?|days?|months?) old)\b " + _g(8)
+       + r"(?:fever|floppy|limp|blue|not feeding|will not feed|will not wake|not breathing"
+       r"|rash that)\b " + _g(6) + r"(?:floppy|limp|blue|fever|not feeding|won't|will not"
+       r"|really|very)"),
+    _r("st.md.numb_after", "medical", X,
+       r"\b(?:took|taken|swallowed|drank) " + _g(6) + r"(?:pills?|something|drugs?|"
+       r"tablets?)\b " + _g(8) + r"(?:cannot feel|numb|cannot move|cannot see|heart is "
+       r"(?:racing|pounding|doing)|passing out|pass out)"),
+    _r("st.md.starving", "medical", H,
+       r"\b(?:have not|not|did not|without) (?:eaten|eating|food)\b " + _g(3)
+       + r"(?:\d+|several|many|few) days\b " + _g(6) + r"(?:faint|fainted|dizzy|passed out"
+       r"|collapse)"),
+]
+
+# -- false alarms -------------------------------------------------------------------------
+
+TRIVIAL_THINGS = (r"(?:tattoo|piercing|diary|report card|grades?|late|homework|chores"
+                  r"|room|curfew|hair|dye|phone bill|car|clothes|outfit|makeup|leftovers"
+                  r"|charger|the dishes|dishes|laundry|fridge|snacks|netflix|password"
+                  r"|spoil\w*|finale|episode|game|console|xbox|switch|playstation|bike"
+                  r"|the ending|texts|read her|read his|borrow\w*|eat\w*|ate|tell mom"
+                  r"|tell dad|tell on)")
+
+FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
+    ("overdose_on_media", _rx(r"\boverdos\w* on (?:netflix|tv|youtube|tiktok|anime|coffee"
+                              r"|caffeine|sugar|candy|chocolate|memes|content|sleep"
+                              r"|vitamin \w+|gaming|series|reality tv|love|kdramas?|k-dramas?"
+                              r"|cute|carbs|pizza)")),
+    ("die_laughing", _rx(r"\b(?:die|dying|died|dead) (?:of |from )?(?:laughing|laughter"
+                         r"|embarrassment|cringe|cuteness|boredom|shame)|\bto die for\b"
+                         r"|\b(?:laughed|laughing) so hard\b")),
+    ("with_kindness", _rx(r"\b(?:kill|killing|murder) (?:him|her|them|you|it|everyone)"
+                          r" with kindness")),
+    ("game_or_benign_verb", _rx(r"\bhits? me with " + _g(3) + r"(?:jokes?|puns?|questions?"
+                                r"|facts|news|compliments|texts|memes|pillows?|snowballs?"
+                                r"|reality|truth|bad news|dad jokes)\b|\bbeat (?:me|us|him|her) (?:at|in)\b|\bpushed me to "
+                                r"(?!the )\w+|\bhits? me up\b|\bhit me with (?:a|the) "
+                                r"(?:pillow|snowball|water balloon|question|news|truth)")),
+    ("trivial_threat", _rx(r"\b(?:kill|murder|unalive|end|strangle|slaughter) me\b " + _g(6)
+                           + r"(?:if|when|for) " + _g(4) + TRIVIAL_THINGS + r"\b")),
+    ("discipline", _rx(r"\b(?:took|takes|take) my (?:phone|laptop|xbox|switch|ipad|tablet"
+                       r"|console|playstation) away\b|\bgrounded me\b")),
+    ("past_panic", _rx(r"\bthought i was (?:dying|going to die|having a heart attack)\b "
+                       + _g(6) + r"(?:passed|panic|anxiety|okay now|fine now|it was)")),
+    ("screening_no", _rx(r"\basked (?:me )?" + _g(10) + r"(?:and )?i said no\b")),
+    ("asking_how", _rx(r"\bhow (?:do|would|should|can) (?:you|i|we|one) (?:ask|talk to|help"
+                       r"|support|approach) (?:someone|somebody|a person|a client"
+                       r"|people|clients|patients|students|callers)\b")),
+    ("research", _rx(r"\b(?:researchers|scientists|studies|a study|the study|evidence|data)"
+                     r" (?:found|find|show|shows|showed|suggest|suggests)\b")),
+    ("art_about", _rx(r"\b(?:poetry|poems?|songs?|novels?|books?|films?|movies?|paintings?"
+                      r"|lyrics|album|art|music) " + _g(6) + r"(?:is|are|was|were) (?:all )?"
+                      r"about (?:wanting to die|suicide|death|dying|self-harm|self harm)")),
+    ("mundane_absence", _rx(r"\b(?:will not|won't|not going to) be (?:here|around|online"
+                            r"|in) " + _g(3) + r"(?:tomorrow|this weekend|next week|tonight"
+                            r"|today|for a (?:bit|while|few days|week))\b " + _g(4)
+                            + r"(?:appointment|dentist|doctor|camping|holiday|vacation|trip"
+                            r"|travel\w*|work|visiting|wedding|conference|festival|exam"
+                            r"|offline|away)")),
+    ("will_life_event", _rx(r"\b(?:made|wrote|updated) (?:my|a|our) will\b " + _g(5)
+                            + r"(?:because|since|baby|married|wedding|house|mortgage"
+                            r"|lawyer|adult|solicitor|estate)")),
+    ("past_escaped", _rx(r"\bused to " + _g(3) + r"(?:hit|beat|hurt|abuse|slap)\b " + _g(8)
+                         + r"(?:got out|i left|left (?:him|her|them)|safe now|escaped"
+                         r"|moved out|years? ago)")),
+    ("past_overdose_sober", _rx(r"\b(?:years?|months?) (?:sober|clean)\b " + _g(10)
+                                + r"(?:remember|never going back|since)|\b(?:remember|"
+                                r"remembering) the (?:night|day|time) i (?:overdosed|od)")),
+    ("trivial_kill", _rx(r"\b(?:kill|murder|strangle|end|slaughter) (?:him|her|them|my \w+)"
+                         r"\b " + _g(8) + TRIVIAL_THINGS + r"\b")),
+    ("exertion_normal", _rx(r"\b(?:normal for me|always happens|happens every time|when i "
+                            r"(?:run|exercise|work out|climb|sprint))\b")),
+    ("jump_into_water", _rx(r"\bjump(?:ing)? (?:off|from) (?:the |a )?(?:pier|dock|diving "
+                            r"board|boat|rocks?|jetty|cliff|bridge) into (?:the )?(?:lake|water"
+                            r"|sea|pool|river|ocean)\b")),
+    ("trivial_sleep_forever", _rx(r"\bsleep forever after " + _g(3) + r"(?:finals|exams?"
+                                  r"|week|shift|semester|term|move|wedding|party)")),
+]
+
+
+def false_alarm(norm_sentence: str) -> str | None:
+    """The name of the benign use a sentence shows, or None."""
+    c = canonical(norm_sentence).text
+    for name, rx in FALSE_ALARMS:
+        if rx.search(c):
+            return name
+    return None
+
+
+# -- scanning ------------------------------------------------------------------------------
+
+_CLAUSE_SPLIT = re.compile(r" (?:[.!?;\n:]+ )+| (?:but|though|although|however|whereas|yet"
+                           r"|except) |, (?:but|and now|now) ")
+_SENT_SPLIT = re.compile(r" (?:[.!?\n]+ )+")
+
+
+@dataclass
+class Candidate:
+    rule: SRule
+    start: int  # offsets in the original text
+    end: int
+    third: bool | None
+
+
+def _pieces(text: str, splitter: re.Pattern) -> list[tuple[int, int]]:
+    cuts = [0]
+    for m in splitter.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
+
+
+def scan(norm: str) -> list[Candidate]:
+    """Compositional candidates in a lower-cased text (offsets into it)."""
+    canon = canonical(norm)
+    c = " " + canon.text + " "  # pad so splitters see their spaces at the edges
+    scopes = {"clause": _pieces(c, _CLAUSE_SPLIT), "sentence": _pieces(c, _SENT_SPLIT),
+              "text": [(0, len(c))]}
+    out: list[Candidate] = []
+    for rule in SRULES:
+        for a, b in scopes[rule.scope]:
+            piece = c[a:b]
+            for m in rule.pattern.finditer(piece):
+                if m.end() <= m.start():
+                    continue
+                if rule.id in _STANCE_RULES and _NEG_IN.search(m.group()):
+                    continue  # "i'm not going to hurt myself", "i would never kill myself"
+                cs, ce = a + m.start() - 1, a + m.end() - 1
+                os_, oe = canon.orig(max(cs, 0), ce)
+                if oe <= os_:
+                    continue
+                third = rule.third
+                if third is None:
+                    third = _third(m.group())
+                out.append(Candidate(rule, os_, oe, third))
+    return out
+
+
+_STANCE_RULES = {"st.sh.intent", "st.sh.intent_now", "st.sh.thought", "st.sh.want_die",
+                 "st.ho.intent", "st.ho.thought", "st.ho.run_over", "st.ho.intent_now"}
+_NEG_IN = re.compile(r"\b(?:not|never|no longer|no way|nobody|no one)\b")
+
+_THIRD_RX = re.compile(r"\b(?:himself|herself|themselves|themself|his own life|her own life"
+                       r"|their own life|his life|her life|their life)\b")
+_FIRST_RX = re.compile(r"\b(?:myself|my self|my own life|my life)\b")
+
+
+def _third(match: str) -> bool | None:
+    """Third person when the act is reflexive on someone else; else left to the matcher."""
+    if _FIRST_RX.search(match):
+        return False
+    if _THIRD_RX.search(match):
+        return True
+    return None
