@@ -344,12 +344,16 @@ SRULES: list[SRule] = [
        r"peaceful|better|okay with|ok with|fine with|at peace with|relieved|relief)\b "
        + _g(6) + r"(?:to |if i (?:could )?|i could |i would |i )?(?:just )?" + PASSIVE
        + r"\b"),
+    _r("st.sh.not_long", "self_harm", M,
+       r"\b(?:do not think|doubt|not sure) (?:i will|i am going to) be (?:here|around|alive)"
+       r" (?:much longer|for long|next (?:year|month|week)|by (?:christmas|summer|then))\b"),
     _r("st.sh.one_away", "self_harm", M,
        r"\b(?:one|a) (?:bad day|step|push|thing|more thing|bad night) away from " + ACT + r"\b"),
     _r("st.sh.want_out_perm", "self_harm", M,
        r"\bwant out (?:[.!,]+ )?(?:permanently|for good|forever)\b", scope="text"),
     _r("st.sh.plan_date", "self_harm", H,
-       r"\b(?:i have|i have got|got|made|i made) (?:a |the )?(?:plan|method) (?:and|,) (?:a |the )?"
+       r"\b(?:got|have|bought|i have) (?:the |a |my )?(?:rope|noose|pills|gun|razor|blades)"
+       r" (?:and|,) (?:a |the )?(?:plan|date|place|time)\b|\b(?:i have|i have got|got|made|i made) (?:a |the )?(?:plan|method) (?:and|,) (?:a |the )?"
        r"(?:date|time|place|day|method|means)\b|\b(?:picked|chose|set|chosen) (?:a |the )?"
        r"(?:date|day|night) (?:to|for (?:it|when))\b"),
     _r("st.sh.enough", "self_harm", H,
@@ -428,8 +432,9 @@ SRULES: list[SRule] = [
        r"(?:using|taking|the) " + _g(1) + r"(?:it|gun|pills|rope|knife) on (?:myself|himself"
        r"|herself)"),
     _r("st.sh.prep", "self_harm", H,
-       r"\b(?:wrote|written|writing|write|finished) (?:the|a|my|suicide|goodbye) (?:suicide "
-       r"|goodbye )?(?:note|notes)\b|\b(?:giving|gave|given|give) away (?:my|all my|all of my"
+       r"\b(?:wrote|written|writing|write|finished|left) (?:a |the |my )?(?:suicide|goodbye|farewell"
+       r"|final|last) (?:note|notes|letter|letters)\b|\bwrote the note\b(?! (?:to|for|about|on"
+       r"|in|with))|\b(?:giving|gave|given|give) away (?:my|all my|all of my"
        r"|his|her|their) " + _g(2) + r"(?:stuff|things|belongings|possessions|\w+)\b " + _g(8)
        + r"(?:will not need|won't need|not need|no longer need|do not need|need them|need it)"
        r"|\b(?:since|because) (?:i|he|she|they) (?:will not|would not) need (?:it|them)"
@@ -506,7 +511,7 @@ SRULES: list[SRule] = [
        r"\b", third=None),
     _r("st.sh.third_says", "self_harm", L,
        r"\b(?:keeps|kept) (?:saying|joking|talking|posting|texting) " + _g(3) + r"(?:kill "
-       r"myself|not being here|not be here|dying|wanting to die|being dead|suicide|ending it"
+       r"myself|not being here|not be here|wanting to die|being dead|suicide|ending it"
        r"|be gone|going away forever|he wants to go be with|she wants to go be with|wants to "
        r"go be with|wants to die|go be with)|\bsaying (?:he|she|they) (?:just )?wants? to "
        r"(?:go be with|die|be with (?:mom|dad|god))", third=True),
@@ -576,7 +581,7 @@ SRULES: list[SRule] = [
        r"stuff|sexual)|(?:comes|came|creeps|sneaks) into my (?:room|bed) at night|(?:get|come)"
        r" in(?:to)? the shower with me|does it anyway|did it anyway|keeps doing it anyway)\b"
        r"|\b" + PERP + r" " + _g(3) + r"(?:touches|touched|touching|gropes|groped|feels up)"
-       r" (?:me|my)\b|\bsends? me (?:pics|pictures|photos|nudes|videos)\b " + _g(8)
+       r" (?:me|my (?:\w+ )?(?:leg|legs|thigh|thighs|chest|breasts?|privates?|private parts|body|bum|butt|crotch|bottom|underwear))\b|\bsends? me (?:pics|pictures|photos|nudes|videos)\b " + _g(8)
        + r"(?:not to tell|do not tell|our secret|a secret)|\b(?:our|a) (?:little )?secret\b "
        + _g(3) + r"(?:touch|does|did|room|night)|\btouch(?:es|ed)? me " + _g(6)
        + r"(?:our secret|not to tell|secret)"),
@@ -590,9 +595,11 @@ SRULES: list[SRule] = [
        r"|\b(?:threatened|threatens) (?:me|to kill me|to hurt me)\b"),
     _r("st.ab.now", "abuse", X,
        r"\b(?:he|she|they|my \w+) (?:is|are) (?:banging on|kicking|breaking|trying to break"
-       r"|trying to get|outside|at) (?:the|my)? ?(?:door|window|house|room|flat|apartment"
-       r"|in)\b " + _g(8) + r"(?:right now|now|screaming|kill me|hurt me|trying to get in"
-       r"|with a (?:bat|knife|gun|weapon))"
+       r"|trying to get) (?:the|my|into)? ?(?:door|window|house|room|flat|apartment|in)\b "
+       + _g(8) + r"(?:right now|now|screaming|kill me|hurt me)"
+       r"|\b(?:he|she|they|my \w+) (?:is|are) (?:outside|at) (?:the|my) (?:door|window|house"
+       r"|room|flat|apartment|work|school)\b " + _g(8) + r"(?:screaming|kill me|hurt me"
+       r"|trying to get in|with a (?:bat|knife|gun|weapon)|threatening|banging|kicking)"
        r"|\bscreaming (?:that )?(?:he|she|they) (?:will|is going to) kill me\b"),
     _r("st.ab.lesson", "abuse", H,
        r"\bteach me a lesson\b " + _g(4) + r"(?:belt|tonight|when|with)|\b(?:scared|afraid"
@@ -612,13 +619,14 @@ SRULES: list[SRule] = [
        + r"(?:has|had|with) bruises\b " + _g(10) + r"(?:every|screaming|scared|hit|again)"),
     _r("st.ab.grooming", "abuse", M,
        r"\b(?:teacher|coach|uncle|pastor|priest|tutor|stepdad|boss) " + _g(10) + r"(?:touches"
-       r"|touched|rubs|strokes) (?:my|me)\b"),
+       r"|touched|rubs|strokes) (?:me|my (?:\w+ )?(?:leg|legs|thigh|thighs|chest|breasts?|privates?|private parts|body|bum|butt|crotch|bottom|underwear))\b"),
 
     # ---------------- medical --------------------------------------------------------------
     _r("st.md.took_qty", "medical", X,
        r"\b(?:took|taken|swallowed|drank|had|popped|downed|overdosed on|take) " + _g(1)
        + SUBST_QTY + r" (?:of )?" + _g(2) + PILL + r"\b " + _g(10) + r"(?:ago|earlier|tonight"
-       r"|just|now|sick|dizzy|burning|will i be|what do i do|feel|cannot|hour|minutes)"
+       r"|just|now|sick|dizzy|burning|will i be|what do i do|feel|cannot|hour|minutes|answering"
+       r"|answer|responding|unconscious|passed out|will not wake|not waking)"
        r"|\b(?:took|taken|swallowed) " + _g(1) + PILL + r" (?:too|as well|also) " + _g(4)
        + r"(?:how many|i do not know how many|no idea how many)"
        r"|\b(?:drank|been drinking|had) (?:a lot|loads|so much|heavily|a bottle|a whole|way too"
@@ -750,6 +758,24 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
     ("jump_into_water", _rx(r"\bjump(?:ing)? (?:off|from) (?:the |a )?(?:pier|dock|diving "
                             r"board|boat|rocks?|jetty|cliff|bridge) into (?:the )?(?:lake|water"
                             r"|sea|pool|river|ocean)\b")),
+    ("benign_task", _rx(r"\b(?:knife|blade|razor)\b " + _g(8) + r"(?:chopping|cooking|slicing"
+                        r"|dicing|dinner|kitchen|recipe|carving|whittling|shaving|opening)"
+                        r"|\b(?:roof|rooftop|ledge|balcony)\b " + _g(6) + r"(?:fixing|repairing"
+                        r"|cleaning|gutters?|antenna|solar|shingles|drinks|party|bar|view"
+                        r"|sunbathing|garden|photos)")),
+    ("as_prescribed", _rx(r"^(?!.*\b(?:more than|than prescribed|too many|extra|double|twice"
+                          r"|overdos\w*|a bunch|a handful|whole)\b).*?"
+                          r"\b(?:took|taken|take|taking) " + _g(5) + PILL + r"\b " + _g(6)
+                          + r"(?:over the (?:week|month|day)|for today|on time|as prescribed"
+                          r"|like the doctor said|with (?:food|breakfast|dinner|water)"
+                          r"|every (?:day|morning|night))|\bvitamin\b")),
+    ("other_subject_wish", _rx(r"\bwish (?:it|this|that|he|she|they|my (?!self)\w+|the \w+"
+                               r"|this \w+) would (?:just )?(?:disappear|vanish|go away|die"
+                               r"|leave|stop)\b")),
+    ("moving_on", _rx(r"\bneed (?:it|them) (?:after|when|once|for|in|at|until) (?:\w+ )?"
+                      r"(?:graduation|college|uni|university|school|the move|moving|i move"
+                      r"|we move|the baby|next year|my new|the summer)|\bto (?:the )?charity\b"
+                      r"|\bdonat(?:e|ing|ed)\b")),
     ("trivial_sleep_forever", _rx(r"\bsleep forever after " + _g(3) + r"(?:finals|exams?"
                                   r"|week|shift|semester|term|move|wedding|party)")),
 ]
