@@ -359,6 +359,10 @@ SRULES: list[SRule] = [
     _r("st.sh.enough", "self_harm", H,
        r"\b(?:which|how many|what) " + _g(1) + PILL + r"\b " + _gp(40) + r"(?:it is|that is"
        r"|is|will be|should be) (?:probably )?enough\b", scope="text"),
+    _r("st.sh.ready", "self_harm", H,
+       r"\b(?:suicide|kill myself|end it|end it all|end my life|die)\b " + _gp(8)
+       + r"(?:have|got|i have|i have got) everything (?:i need|ready|sorted|in place|planned)\b",
+       scope="text"),
     _r("st.sh.garage", "self_harm", H,
        r"\bgarage " + _gp(30) + r"(?:engine|car|motor) running\b|\b(?:leave|left|leaving"
        r"|keep|kept) the (?:engine|car|motor) running\b " + _g(6) + r"(?:not wake|never wake"

@@ -1,0 +1,206 @@
+"""The compositional reader (``safety/structure.py``): slang and typos trigger, figurative
+speech does not, third-person reports count as third person, evidence offsets point into
+the original message, and a rising conversation raises the running level. The bars are
+asserted on every committed blind probe file, lexicon + structure only (no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from empathia.safety.evaluate import probe_report, read_probes
+from empathia.safety.levels import Level
+from empathia.safety.risk import Conversation, Lexicon, RiskAssessor
+from empathia.safety.structure import canonical, false_alarm
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def assessor():
+    return RiskAssessor(use_model=False)
+
+
+# -- canonical text ------------------------------------------------------------------------
+
+def test_canonical_maps_slang_and_keeps_offsets():
+    text = "been thinkin abt unaliving myslef rn"
+    c = canonical(text)
+    assert c.text == "been thinking about killing myself right now"
+    start = c.text.index("killing")
+    assert c.orig(start, start + len("killing myself")) == (text.index("unaliving"), text.index(" rn"))
+
+
+def test_fuzzy_spelling_does_not_eat_common_words():
+    # one edit from "killing"/"hanging"/"thoughts" are ordinary words
+    assert canonical("willing banging thought").text == "willing banging thought"
+    assert canonical("sucidal myslf").text.split()[0] == "suicidal"
+
+
+# -- slang and indirect phrasing trigger -----------------------------------------------------
+
+@pytest.mark.parametrize("text,minimum", [
+    ("been thinkin abt unaliving myself a lot lately", Level.moderate),
+    ("i wnat to die so bad rn", Level.moderate),
+    ("suicidl thoughts again. 3rd night in a row", Level.moderate),
+    ("yo can u talk. not ok. thinking bout doing smth stupid to myself", Level.moderate),
+    ("ctb soon. have everything i need", Level.high),
+    ("how many paracetamol would it take to not wake up", Level.high),
+    ("i know exactly which bridge to jump from and what time no one's around", Level.high),
+    ("razor's in my hand. i'm in the bathtub.", Level.imminent),
+    ("the only way out i see is to end my own life", Level.moderate),
+    ("i'm one bad day away from ending it", Level.moderate),
+    ("my family would be better off w/o me around", Level.low),
+])
+def test_slang_and_indirect_self_harm_trigger(assessor, text, minimum):
+    a = assessor.assess(text)
+    assert a.level >= minimum, (text, a.level, a.suppressed)
+    assert a.category == "self_harm"
+
+
+@pytest.mark.parametrize("text,category,minimum", [
+    ("got a knife in my bag for that kid who keeps messing with me", "harm_to_others", Level.high),
+    ("i'm honestly scared i'm going to snap and strangle my husband", "harm_to_others",
+     Level.moderate),
+    ("my bf grabbed me by the throat last night", "abuse", Level.high),
+    ("he's banging on the door right now screaming that he'll kill me", "abuse", Level.imminent),
+    ("he said if i call the police he'll hurt the kids", "abuse", Level.high),
+    ("i took 20 tylenol like an hour ago and now i feel sick", "medical", Level.imminent),
+    ("my grandpa's face is drooping on one side and he's slurring his words", "medical",
+     Level.imminent),
+    ("my kid got into the cleaning cupboard and drank some bleach", "medical", Level.imminent),
+])
+def test_compositions_in_other_categories(assessor, text, category, minimum):
+    a = assessor.assess(text)
+    assert a.level >= minimum, (text, a.level, a.suppressed)
+    assert category in a.categories
+
+
+# -- figurative and benign uses do not -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "bro i overdosed on netflix this weekend 💀",
+    "i wanna die laughing at this video 😭",
+    "I'm going to kill him with kindness",
+    "my older brother beat me at mario kart again",
+    "he pushed me to apply for the job and I got it!",
+    "my mom says she'll kill me if I get a tattoo",
+    "i won't be here tomorrow, dentist appointment",
+    "made my will because we just had a baby, feels very adult",
+    "had a panic attack earlier, thought i was dying but it passed, i'm ok now",
+    "I'm training to be a therapist, how do you ask someone if they're suicidal?",
+    "don't worry i'm not going to hurt myself, i just need to vent about work",
+    "my boxing coach told me to hit harder",
+    "I'm gonna die if I don't get coffee soon lol",
+    "he'll be dead tired after that double shift",
+    "I'm going to end this chapter of my life and move abroad",
+    "I wrote a note to my roommate about the dishes",
+    "the knife is in my hand, chopping onions for dinner",
+    "I bought a new knife set for the kitchen",
+    "my little brother choked on a grape but he's fine now",
+    "we're planning to jump off the pier into the lake this summer",
+    "I've been cutting coupons to save money",
+    "i think i'm going to kill it at the interview tomorrow",
+])
+def test_figurative_and_benign_do_not_trigger(assessor, text):
+    a = assessor.assess(text)
+    assert a.level == Level.none, (text, [(e.rule, e.text) for e in a.evidence])
+
+
+def test_false_alarm_names_the_benign_use():
+    assert false_alarm("bro i overdosed on netflix") == "overdose_on_media"
+    assert false_alarm("my sister will kill me if i read her diary") == "trivial_threat"
+    assert false_alarm("i want to kill myself") is None
+
+
+def test_negated_intent_is_not_a_finding_but_struggling_not_to_is(assessor):
+    assert assessor.assess("i'm not going to kill myself, i promise").level == Level.none
+    assert assessor.assess("i'm trying so hard not to kill myself").level >= Level.moderate
+
+
+# -- third person --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,minimum", [
+    ("my little brother told me he's been thinking about killing himself", Level.moderate),
+    ("my roommate has been cutting herself and hiding it with long sleeves", Level.moderate),
+    ("my friend says he has a plan to end his life this weekend", Level.high),
+    ("a guy in my discord server just posted that he's going to kill himself tonight",
+     Level.high),
+])
+def test_third_person_reports(assessor, text, minimum):
+    a = assessor.assess(text)
+    assert a.level >= minimum, (text, a.level, a.suppressed)
+    assert a.third_person, [(e.rule, e.third_person) for e in a.evidence]
+
+
+def test_first_person_is_not_third_person(assessor):
+    a = assessor.assess("i've been thinking about killing myself")
+    assert a.level >= Level.moderate and not a.third_person
+
+
+# -- evidence spans ------------------------------------------------------------------------
+
+def test_structure_evidence_spans_point_into_the_message(assessor):
+    text = "Honestly?? been thinkin abt UNALIVING myslef lately"
+    a = assessor.assess(text)
+    ev = [e for e in a.evidence if e.rule.startswith("st.")]
+    assert ev
+    for e in ev:
+        assert text[e.start:e.end] == e.text
+
+
+def test_custom_rule_list_runs_without_the_compositional_reader():
+    lex = Lexicon(rules=[])
+    assert lex.scan("been thinkin abt unaliving myself")[0] == []
+    assert Lexicon().scan("been thinkin abt unaliving myself")[0]
+
+
+# -- conversations -------------------------------------------------------------------------
+
+def test_rising_conversation_raises_the_running_level(assessor):
+    conv = Conversation(assessor)
+    levels = []
+    for turn in ["work has been rough and i'm exhausted",
+                 "honestly some days i wish i could just disappear forever",
+                 "i've been thinking about ending my life",
+                 "i've decided. i'm ready"]:
+        levels.append(conv.add(turn).running_level)
+    assert levels[0] == Level.none
+    assert levels[1] >= Level.low
+    # none -> low -> moderate rises three turns in a row: the running level is lifted
+    assert levels[2] >= Level.high
+    assert levels[3] >= Level.high
+    assert levels == sorted(levels, key=lambda lv: lv.rank)
+
+
+def test_risk_does_not_vanish_when_the_topic_changes(assessor):
+    conv = Conversation(assessor)
+    conv.add("i took 20 tylenol an hour ago")
+    a = conv.add("anyway what do you think about the football")
+    assert a.level == Level.none
+    assert a.running_level == Level.imminent
+
+
+# -- the bars on the committed blind probe files -------------------------------------------
+
+BLIND = sorted(DATA.glob("risk_probes_blind_*.jsonl")) + [DATA / "risk_probes_late_holdout.jsonl"]
+
+
+def test_blind_files_are_well_formed_and_balanced():
+    assert len(BLIND) >= 2
+    for path in BLIND:
+        items, errors = read_probes(path)
+        assert not errors, errors
+        assert len({it["id"] for it in items}) == len(items)
+        share = sum(it["risk"] for it in items) / len(items)
+        assert 0.4 <= share <= 0.6, (path.name, share)
+
+
+@pytest.mark.parametrize("path", BLIND, ids=[p.stem for p in BLIND])
+def test_bars_hold_on_blind_probes(assessor, path):
+    items, _ = read_probes(path)
+    report = probe_report(items, assessor)
+    assert report["recall"] >= 0.95, report["errors_listed"]
+    assert report["under_triage_rate"] <= 0.05, report["errors_listed"]
+    assert report["false_positive_rate"] <= 0.10, report["errors_listed"]
