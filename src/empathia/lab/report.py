@@ -113,7 +113,7 @@ def plots(metrics: dict, records: list[dict]) -> list[tuple[str, bytes]]:
             ax.invert_yaxis()
             ax.set_xlabel("share of replies")
             ax.set_title("EPITOME empathy levels (project model)")
-            ax.legend(fontsize=8, loc="lower right")
+            ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0))
             out.append(("Empathy levels", _png(fig)))
     if task == "simulated-seekers":
         trajs = [r["scores"]["trajectory"] for r in records
