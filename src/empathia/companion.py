@@ -149,8 +149,18 @@ class Companion:
         self._perceiver = perceiver
         self._models: Any = None
         self.models_note: str | None = None
+        self._conv = ""
+        self._at = 0
+        self._tags: dict[str, str] = {}
         self._perceptions: OrderedDict[str, Perception] = OrderedDict()
         self._own: dict[str, tuple[str, list[str]]] = {}  # reply text -> (strategy, moves)
+        # What this instance said in each conversation it has seen, keyed by how the
+        # conversation began: when a caller replays a conversation with someone else's
+        # replies in the history (ESConv, the lab), our earlier sentences are still
+        # never said again.
+        # Only replies made at an earlier point of the conversation count, so asking again
+        # at the same point gives the same reply.
+        self._said_in: OrderedDict[str, dict[int, str]] = OrderedDict()
         self._session: str | None = None
         self._saved = 0  # turns of the current conversation already in memory
         self._saved_facts: set[str] = set()
@@ -183,12 +193,26 @@ class Companion:
         """The next supporter turn for ``conversation`` (see ``parse_conversation``)."""
         turns, locale, user = parse_conversation(conversation)
         locale = locale or self.locale
+        self._conv = _key(*[t.text for t in turns[:2]]) if turns else ""
+        self._at = len(turns)
         out = self._reply(turns, locale, on_token)
         self._remember(turns, out, user or self.user)
         self._own[out.text] = (out.plan.strategy, out.moves)
+        self._said_in.setdefault(self._conv, {})[len(turns)] = out.text
+        self._said_in.move_to_end(self._conv)
+        while len(self._said_in) > 256:
+            self._said_in.popitem(last=False)
         return out
 
-    def _reply(self, turns: list[_Msg], locale: str, on_token) -> Reply:
+    def plan(self, conversation: Any) -> Plan:
+        """Only the plan for the next turn (perception, state, risk, planner; no reply)."""
+        turns, locale, _ = parse_conversation(conversation)
+        self._conv = _key(*[t.text for t in turns[:2]]) if turns else ""
+        self._at = len(turns)
+        return self._reply(turns, locale or self.locale, None, plan_only=True).plan
+
+    def _reply(self, turns: list[_Msg], locale: str, on_token, plan_only: bool = False
+               ) -> Reply:
         from .safety.risk import Conversation
 
         blocks = self._blocks(turns)
@@ -253,6 +277,8 @@ class Companion:
                                  learned=learned, key=key)
         notes = [self.models_note] if self.models_note and learned is None and \
             self.settings.use_learned else []
+        if plan_only:
+            return Reply(text="", plan=plan, perception=perception, risk=risk_view, state=state)
         help_text = self._follow_through(state, locale, turns) \
             if state.risk_level in _HIGH else None
         return self._realise(plan, state, perception, risk_view, turns, help_text, notes,
@@ -263,7 +289,7 @@ class Companion:
         """Consecutive seeker messages form one seeker turn; each supporter message counts
         as its own turn, with its strategy (given, ours, or guessed)."""
         blocks: list[tuple[str, list[str], str | None]] = []
-        for t in turns:
+        for i, t in enumerate(turns):
             if t.speaker == "seeker":
                 if blocks and blocks[-1][0] == "seeker":
                     blocks[-1][1].append(t.text)
@@ -271,12 +297,32 @@ class Companion:
                     blocks.append(("seeker", [t.text], None))
             else:
                 strategy = t.strategy or (self._own.get(t.text, (None,))[0]) \
-                    or self._tag(t.text)
+                    or self._tag(t.text, turns[:i])
                 blocks.append(("supporter", [t.text], strategy))
         return blocks
 
-    def _tag(self, text: str) -> str:
-        return guess_strategy(text)
+    def _tag(self, text: str, history: list[_Msg] | None = None) -> str:
+        """The strategy of a supporter turn nobody labelled: the trained tagger when it
+        loads (reads cached embeddings), else a rough reading of the wording."""
+        k = _key("tag", text)
+        if k in self._tags:
+            return self._tags[k]
+        guess = guess_strategy(text)
+        models = self.models if history is not None else None
+        if models is not None and text.strip():
+            try:
+                from .data.esconv import Turn
+                from .support.context import Step, embed_map
+                from .support.strategies import IDS
+
+                hist = [Turn(t.speaker, t.text) for t in history if t.text.strip()]
+                step = [Step(hist, text, None)]
+                probs = models.tagger.probs_from(step, embed_map(step, models.embed))
+                guess = IDS[int(probs[0].argmax())]
+            except Exception:  # noqa: BLE001 - the rough reading stands
+                pass
+        self._tags[k] = guess
+        return guess
 
     def _perceive(self, text: str) -> Perception | None:
         text = truncate(text, self.settings.max_perceive_chars)
@@ -339,8 +385,13 @@ class Companion:
         return [{"role": "user" if t.speaker == "seeker" else "assistant", "text": t.text}
                 for t in turns if t.text.strip()]
 
+    def _ours(self) -> list[str]:
+        said = self._said_in.get(self._conv, {})
+        return [t for n, t in sorted(said.items()) if n < self._at]
+
     def _said(self, turns: list[_Msg]) -> str:
-        return "\n".join(t.text for t in turns if t.speaker == "supporter")
+        ours = self._ours()
+        return "\n".join([t.text for t in turns if t.speaker == "supporter"] + ours)
 
     def _crisis(self, state, risk, perception, risk_view, locale, turns) -> Reply:
         from .safety.crisis import CrisisProtocol
@@ -408,15 +459,17 @@ class Companion:
             earlier = [f for f in state.facts if f.turn < state.seeker_turns
                        and f.kind in ("event", "helps", "hurts")]
             fact = earlier[-1].text if earlier else None
-        used = [m for t in turns if t.speaker == "supporter"
-                for m in self._own.get(t.text, (None, []))[1]]
+        ours = self._ours()
+        texts = [t.text for t in turns if t.speaker == "supporter"] + ours
+        used = [m for t in texts for m in self._own.get(t, (None, []))[1]]
+        history = [t.text for t in turns if t.text.strip()] + \
+            [t for t in ours if t not in {x.text for x in turns}]
         return RealiseRequest(strategy=plan.strategy, stage=plan.stage,
                               emotion=fam if fam in ("anger", "disgust", "fear", "joy",
                                                      "sadness", "surprise", "neutral") else None,
                               topic=state.topic, feeling=feeling,
                               cause=perception.reflected_cause if perception else None,
-                              fact=fact, history=[t.text for t in turns if t.text.strip()],
-                              used_moves=used)
+                              fact=fact, history=history, used_moves=used)
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,
                  on_token) -> Reply:
@@ -454,8 +507,7 @@ class Companion:
                 text = ("I'm here with you, and I'm listening. Tell me more about what's "
                         "going on, whenever you're ready.")
                 notes.append("no draft passed the guard; a plain safe reply was used")
-        said = {norm_sentence(s) for t in turns if t.speaker == "supporter"
-                for s in sentences(t.text)}
+        said = {norm_sentence(s) for s in sentences(self._said(turns))}
         if any(norm_sentence(s) in said for s in sentences(text)) and realiser == "embedded":
             notes.append("a sentence repeats an earlier reply")
         state.add_supporter(plan.strategy)

@@ -80,6 +80,9 @@ class PlannerSettings(BaseModel):
     repeat_penalty: float = 1.6
     overuse_penalty: float = 6.0
     temperature: float = 1.0
+    bias: dict[str, float] = Field(default_factory=dict,
+                                   description="per-strategy calibration, fit on ESConv train "
+                                               "so planned frequencies track human ones")
 
 
 class Alternative(BaseModel):
@@ -144,7 +147,7 @@ class Planner:
                 v += cfg.transition_weight * _log(TRANSITION[prev][s])
             if learned:
                 v += cfg.learned_weight * _log(learned.get(s, 0.0))
-            v += cfg.cue_weight * cues.get(s, 0.0)
+            v += cfg.cue_weight * cues.get(s, 0.0) + cfg.bias.get(s, 0.0)
             if s == prev:
                 v -= cfg.repeat_penalty
             excess = state.used_share(s) - HUMAN_FREQ[s]
@@ -220,6 +223,8 @@ class Planner:
         if words >= 25:
             add("restatement", 0.5)
             add("reflection", 0.3)
+        if perception is not None and perception.reflected_cause and words >= 10:
+            add("restatement", 0.4)
         if state.last_topic_new:
             add("question", 0.5)
         return cues
