@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(config, items):
 
 NEEDS_MODELS = {"test_perception_model.py", "test_perception_cli.py", "test_support_models.py",
                 "test_support_cli.py",
-                "test_support_train.py", "test_support_data.py"}
+                "test_support_train.py", "test_support_data.py", "test_lab_models.py"}
 
 
 @pytest.fixture(scope="session")
