@@ -233,31 +233,43 @@ def guard(
 
 @train_app.command("risk")
 def train_risk(
-    data: Path = typer.Option(..., "--data", help="C-SSRS users.dev.csv."),
+    data: Optional[Path] = typer.Option(None, "--data",
+                                        help="C-SSRS users.dev.csv (adds the C-SSRS head)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: shipped)."),
     cache: Optional[Path] = typer.Option(None, "--cache",
                                          help="Folder to cache encoder embeddings in."),
     examples: list[Path] = typer.Option([], "--examples",
-                                        help="Extra written examples (exemplar or probe "
-                                             "JSONL) for the exemplar head."),
+                                        help="Written examples (exemplar or probe JSONL) for "
+                                             "the encoder backstop, besides exemplars.jsonl; "
+                                             "repeat the option per file."),
 ) -> None:
-    """Train the risk head on C-SSRS (5-fold user-grouped CV for every figure)."""
+    """Train the encoder backstop on written examples (leave-one-file-out CV for every
+    figure and the threshold); with --data also the C-SSRS head."""
+    import time
+
     from ..config import Settings
     from ..data.cssrs import DataError
     from ..safety.head import HEAD_NAME, train_risk_head, write_card
 
-    if not data.is_file():
+    if data is not None and not data.is_file():
         fail(f"{data}: no such file")
+    for ex in examples:
+        if not ex.is_file():
+            fail(f"{ex}: no such file")
     out = out or Settings().models_dir / HEAD_NAME
+    started = time.time()
     try:
-        for ex in examples:
-            if not ex.is_file():
-                fail(f"{ex}: no such file")
         meta = train_risk_head(data, out, cache, examples=examples,
                                log=lambda m: err_console.print(m, highlight=False))
     except DataError as err:
         fail(str(err))
     write_card(out, meta)
-    cv = meta["cv_5fold_grouped_by_user"]
-    console.print(f"wrote {out}; cross-validated window AUC {cv['window_auc']:.3f}, "
-                  f"user AUC {cv['user_auc_max_window']:.3f}, threshold {meta['threshold']:.3f}")
+    cv = meta["backstop"]["cv_leave_one_file_out"]["all"]
+    console.print(f"wrote {out} in {time.time() - started:.0f}s; leave-one-file-out CV: recall "
+                  f"{cv['recall_lexicon']:.3f} -> {cv['recall']:.3f}, under-triage "
+                  f"{cv['under_triage_lexicon']:.3f} -> {cv['under_triage']:.3f}, false "
+                  f"positives {cv['fp_lexicon']:.3f} -> {cv['fp']:.3f}")
+    if "cssrs" in meta:
+        c = meta["cssrs"]["cv_5fold_grouped_by_user"]
+        console.print(f"C-SSRS head: window AUC {c['window_auc']:.3f}, user AUC "
+                      f"{c['user_auc_max_window']:.3f}")

@@ -39,7 +39,7 @@ class RiskHead:
         data = np.load(model_dir / "head.npz")
         meta = json.loads((model_dir / "meta.json").read_text())
         return cls(data["weight"].astype(np.float32), float(data["bias"]),
-                   float(meta["threshold"]))
+                   float(meta["cssrs"]["threshold"] if "cssrs" in meta else meta["threshold"]))
 
     @classmethod
     def load_default(cls) -> "RiskHead | None":
@@ -54,9 +54,12 @@ class RiskHead:
 
 def encoder_fingerprint(settings: Settings | None = None) -> str:
     """Identifies the shared encoder (base path + emotion adapter bytes) for caching."""
+    from ..config import encoder_fingerprint as base_fingerprint
+
     settings = settings or Settings()
     h = hashlib.blake2b(digest_size=8)
-    h.update(settings.encoder_path().encode())
+    # the base encoder by its content (config + weights size), not by where it is installed
+    h.update(base_fingerprint(settings.encoder_path()).encode())
     adapter = settings.models_dir / "emotion" / "adapter" / "adapter_model.safetensors"
     if adapter.is_file():
         h.update(adapter.read_bytes())
@@ -105,8 +108,8 @@ def post_windows(users) -> tuple[list[str], np.ndarray, np.ndarray]:
     return texts, np.asarray(owner), np.asarray(label)
 
 
-def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = print
-                 ) -> np.ndarray:
+def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = print,
+                 prefix: str = "cssrs") -> np.ndarray:
     """Embed with the shared encoder; reuse a cached array for the same texts + encoder."""
     from ..perceive.perceiver import Perceiver
 
@@ -114,13 +117,13 @@ def embed_cached(texts: Sequence[str], cache_dir: Path | None, log: Callable = p
     for t in texts:
         key.update(t.encode("utf-8", "surrogatepass"))
         key.update(b"\0")
-    name = f"cssrs-{key.hexdigest()}-{encoder_fingerprint()}.npy"
+    name = f"{prefix}-{key.hexdigest()}-{encoder_fingerprint()}.npy"
     if cache_dir is not None and (cache_dir / name).is_file():
         log(f"embeddings from cache {cache_dir / name}")
         return np.load(cache_dir / name)
     started = time.time()
     emb = embed_many(Perceiver(), texts, log=log)
-    log(f"embedded {len(texts)} windows in {time.time() - started:.0f}s")
+    log(f"embedded {len(texts)} texts in {time.time() - started:.0f}s")
     if cache_dir is not None:
         cache_dir.mkdir(parents=True, exist_ok=True)
         np.save(cache_dir / name, emb)
@@ -155,8 +158,9 @@ def choose_threshold(oof: np.ndarray, label: np.ndarray, max_supportive: float =
     return float(np.quantile(sup, 1.0 - max_supportive)) if len(sup) else 0.5
 
 
-def train_risk_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c: float = 0.2,
-                    log: Callable = print, examples: Sequence[Path] = ()) -> dict:
+def train_cssrs_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c: float = 0.2,
+                     log: Callable = print) -> dict:
+    """The C-SSRS head (``head.npz``): user-grouped 5-fold CV for every figure."""
     from sklearn.metrics import roc_auc_score
 
     from ..data.cssrs import LABELS, read_users
@@ -182,106 +186,43 @@ def train_risk_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c:
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez(out_dir / "head.npz", weight=clf.coef_[0].astype(np.float32),
              bias=np.float32(clf.intercept_[0]))
-    ex_cv, ex_arrays = train_exemplar_head(log=log, extra=examples)
-    np.savez(out_dir / "exemplar_head.npz", **ex_arrays)
-    meta = {
-        "threshold": threshold,
-        "exemplar": ex_cv,
-        "target": "user label in {Ideation, Behavior, Attempt}",
-        "data": str(Path(data).name),
-        "users": len(users),
-        "windows": len(texts),
-        "C": c,
-        "encoder_fingerprint": encoder_fingerprint(),
-        "cv_5fold_grouped_by_user": cv,
-    }
+    return {"threshold": threshold, "target": "user label in {Ideation, Behavior, Attempt}",
+            "data": str(Path(data).name), "users": len(users), "windows": len(texts), "C": c,
+            "cv_5fold_grouped_by_user": cv}
+
+
+def train_risk_head(data: Path | None, out_dir: Path, cache_dir: Path | None = None,
+                    c: float = 0.2, log: Callable = print, examples: Sequence[Path] = ()
+                    ) -> dict:
+    """The exemplar backstop on the written examples (+ ``examples`` files) and, when
+    ``data`` (C-SSRS users.dev.csv) is given, the C-SSRS head. Writes ``meta.json``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    meta: dict = {"encoder_fingerprint": encoder_fingerprint()}
+    meta["backstop"] = train_backstop(out_dir, examples, cache_dir, log)
+    for stale in ("exemplar_head.npz",):
+        (out_dir / stale).unlink(missing_ok=True)
+    if data is not None:
+        meta["cssrs"] = train_cssrs_head(data, out_dir, cache_dir, c, log)
+        meta["threshold"] = meta["cssrs"]["threshold"]
+    else:
+        (out_dir / "head.npz").unlink(missing_ok=True)
     (out_dir / "meta.json").write_text(json.dumps(meta, indent=2))
     return meta
 
 
-def write_card(out_dir: Path, meta: dict) -> None:
-    """MODEL_CARD.md next to the weights: data, licence, figures, how to retrain."""
-    cv = meta["cv_5fold_grouped_by_user"]
-    rates = "\n".join(f"| {lab} | {v:.3f} |" for lab, v in
-                      cv["windows_above_threshold_by_label"].items())
-    text = f"""# empathia risk head
-
-A logistic-regression head on the shared empathia embedding (MiniLM + the emotion
-adapter): probability that a post window comes from a user at C-SSRS Ideation or above.
-It is the second reader behind the explicit lexicon in `empathia.safety.risk`: it can
-only lift a message the lexicon found nothing in from `none` to `low`, and never lowers a
-lexicon finding.
-
-## Data and licence
-
-- `cssrs/users.dev.csv` (Gaur et al., WWW 2019: Reddit users rated by psychiatrists on the
-  Columbia Suicide Severity Rating Scale; research use). It is the only C-SSRS file there
-  is, so there is no separate dev set: **every figure below is 5-fold cross-validation
-  grouped by user** (no user in both fit and score, folds stratified by label).
-- {meta['users']} users, {meta['windows']} post windows (posts cut into ~800-character
-  windows). Every window carries its user's label, so labels are noisy per window.
-- Target: user label in {{Ideation, Behavior, Attempt}} (vs Supportive, Indicator).
-
-## Figures (cross-validated)
-
-- window ROC AUC: {cv['window_auc']:.3f}
-- user ROC AUC (user score = highest window): {cv['user_auc_max_window']:.3f}
-- decision threshold: {meta['threshold']:.4f}, chosen so that at most 5% of Supportive
-  users' windows score above it (out-of-fold).
-
-Share of windows above the threshold, by the user's label:
-
-| label | share |
-|---|---|
-{rates}
-
-Because it was fitted on long Reddit posts, and barely separates risk from everyday talk
-in short chat messages, it lifts only texts of post length (300+ characters).
-
-## The exemplar head (`exemplar_head.npz`)
-
-A softmax over none + the four categories on the same embedding, plus the nearest written
-examples for the level (their highest level, capped at `high`). Trained on
-{', '.join(meta['exemplar'].get('files', ['exemplars.jsonl']))}: short messages written for
-this project ({meta['exemplar']['examples']} of them, {meta['exemplar']['risk_examples']}
-at risk; licence: the project's own, Apache-2.0). When the probe file is among them, the
-probe-file figures *with heads* are in-sample; the held-out probe files never are.
-
-- 10-fold CV on those examples: recall of risk examples
-  {meta['exemplar']['cv_recall_risk_examples']:.3f} at a false-positive rate of
-  {meta['exemplar']['cv_false_positive_rate']:.3f} (threshold
-  {meta['exemplar']['threshold']:.4f}, the 98th percentile of the negatives' out-of-fold
-  scores). It speaks only when the lexicon found nothing and switched nothing off.
-
-## Files
-
-`head.npz` (weight, bias), `exemplar_head.npz` (weights, example embeddings in float16,
-their categories and levels), `meta.json` (thresholds, figures, encoder fingerprint).
-Encoder fingerprint: `{meta['encoder_fingerprint']}` -- retrain when the shared encoder
-(the emotion adapter) changes.
-
-## Retrain
-
-```bash
-empathia train risk --data ../shared/datasets/cssrs/users.dev.csv \\
-    --examples tests/data/risk_probes.jsonl --cache /tmp/empathia-cache
-```
-"""
-    (out_dir / "MODEL_CARD.md").write_text(text, encoding="utf-8")
-
-
-# -- the exemplar head: the project's own written examples, all four categories ---------------
+# -- the exemplar backstop: the project's own written examples, all four categories ------------
 
 EXEMPLARS_FILE = Path(__file__).with_name("data") / "exemplars.jsonl"
 EX_CLASSES = ("none", "self_harm", "harm_to_others", "abuse", "medical")
 EX_LEVELS = ("none", "low", "moderate", "high", "imminent")
+BACKSTOP_FILE = "backstop.npz"
 
 
 def read_exemplars(path: Path = EXEMPLARS_FILE) -> list[dict]:
     """``{"text","category","level"}`` lines; probe-format lines (``risk``, ``min_level``)
     are read too, so a probe file can be added as training examples."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         obj = json.loads(line)
@@ -293,33 +234,52 @@ def read_exemplars(path: Path = EXEMPLARS_FILE) -> list[dict]:
     return rows
 
 
+# Suppression reasons that are *not* a false-alarm check: a context-dependent rule that
+# found no risk context ("a plan for tonight" alone) says nothing about the message being
+# figurative, so it does not veto the backstop. Every other reason (figurative, fiction or
+# study, recovery, negated, game, trivial cause, ...) does.
+NOT_A_VETO = frozenset({"no_context"})
+
+
+def vetoed(suppressed: Sequence[str]) -> bool:
+    """Did a false-alarm check of the lexicon switch something off in this message?"""
+    return any(s.split(":", 1)[-1] not in NOT_A_VETO for s in suppressed)
+
+
 @dataclass
 class ExemplarHead:
-    """Softmax over none + the four categories, plus nearest written examples for the level.
+    """The encoder backstop: a linear softmax (none + four categories) and a nearest-
+    neighbour margin over written examples, both on the shared embedding.
 
-    Trained on ``data/exemplars.jsonl`` (short messages written for this project, none of
-    them in the probe sets). It reads paraphrases the lexicon has no pattern for; like the
-    C-SSRS head it only speaks when the lexicon found nothing and switched nothing off.
+    ``blend`` = mean of the two scores, each standardised on the out-of-fold scores of the
+    development negatives; it fires at ``threshold`` (out-of-fold, leave-one-file-out, so
+    that at most ~5% of dev negatives the lexicon leaves quiet would be raised). The level
+    is the highest level of the 3 nearest examples of the predicted category, capped at
+    ``high`` (imminent needs words the lexicon reads).
     """
 
     weight: np.ndarray  # (5, dim)
     bias: np.ndarray  # (5,)
-    threshold: float  # on 1 - p(none)
-    ex_emb: np.ndarray  # (n_risk, dim) risk exemplars
-    ex_cat: np.ndarray  # (n_risk,) class index
-    ex_level: np.ndarray  # (n_risk,) level index
+    ex_emb: np.ndarray  # (n, dim) every example (risk and hard negatives)
+    ex_cat: np.ndarray  # (n,) class index (0 = none)
+    ex_level: np.ndarray  # (n,) level index
+    stats: np.ndarray  # (4,) mean/std of the linear score, mean/std of the margin
+    threshold: float
+    k: int = 5
 
     @classmethod
     def load(cls, model_dir: Path) -> "ExemplarHead":
-        d = np.load(model_dir / "exemplar_head.npz")
-        meta = json.loads((model_dir / "meta.json").read_text())
-        return cls(d["weight"], d["bias"], float(meta["exemplar"]["threshold"]),
-                   d["ex_emb"].astype(np.float32), d["ex_cat"], d["ex_level"])
+        d = np.load(model_dir / BACKSTOP_FILE)
+        meta = json.loads((model_dir / "meta.json").read_text())["backstop"]
+        return cls(d["weight"].astype(np.float32), d["bias"].astype(np.float32),
+                   d["ex_emb"].astype(np.float32), d["ex_cat"].astype(int),
+                   d["ex_level"].astype(int), d["stats"].astype(np.float64),
+                   float(meta["threshold"]), int(meta["k"]))
 
     @classmethod
     def load_default(cls) -> "ExemplarHead | None":
         model_dir = Settings().models_dir / HEAD_NAME
-        if not (model_dir / "exemplar_head.npz").is_file():
+        if not (model_dir / BACKSTOP_FILE).is_file():
             return None
         return cls.load(model_dir)
 
@@ -329,56 +289,250 @@ class ExemplarHead:
         e = np.exp(z)
         return e / e.sum(axis=-1, keepdims=True)
 
-    def predict(self, emb: np.ndarray) -> list[tuple[float, str, str]]:
-        """(risk probability, category, level) per row; level from the 3 nearest examples
-        of that category (their highest level, capped at high: imminent needs words)."""
+    def scores(self, emb: np.ndarray) -> dict[str, np.ndarray]:
+        emb = np.atleast_2d(np.asarray(emb, dtype=np.float32))
         p = self.probs(emb)
-        out = []
-        for i in range(len(emb)):
-            risk = float(1.0 - p[i, 0])
-            c = int(np.argmax(p[i, 1:])) + 1
-            mask = self.ex_cat == c
-            sims = self.ex_emb[mask] @ emb[i]
-            top = np.argsort(-sims)[:3]
-            lv = int(self.ex_level[mask][top].max()) if len(top) else 1
-            lv = max(1, min(lv, EX_LEVELS.index("high")))
-            out.append((risk, EX_CLASSES[c], EX_LEVELS[lv]))
-        return out
+        sims = emb @ self.ex_emb.T
+        return score_parts(p, sims, self.ex_cat, self.ex_level, self.stats, self.k)
+
+    def predict(self, emb: np.ndarray) -> list[tuple[float, str, str, float]]:
+        """(risk probability, category, level, blend - threshold) per row."""
+        s = self.scores(emb)
+        return [(float(s["risk_prob"][i]), EX_CLASSES[int(s["category"][i])],
+                 EX_LEVELS[int(s["level"][i])], float(s["blend"][i] - self.threshold))
+                for i in range(len(s["blend"]))]
 
 
-def train_exemplar_head(log: Callable = print, c: float = 4.0, seed: int = 13,
-                        extra: Sequence[Path] = ()) -> tuple[dict, dict]:
-    """Fit on all exemplars (plus ``extra`` files); threshold and figures from 10-fold
-    stratified CV on them."""
+def score_parts(p: np.ndarray, sims: np.ndarray, ex_cat: np.ndarray, ex_level: np.ndarray,
+                stats: np.ndarray | None, k: int) -> dict[str, np.ndarray]:
+    """The backstop's scores from softmax probabilities and similarities to the examples."""
+    pos, neg = ex_cat > 0, ex_cat == 0
+    kp, kn = min(k, int(pos.sum())), min(k, int(neg.sum()))
+    margin = (np.sort(sims[:, pos], axis=1)[:, -kp:].mean(1)
+              - np.sort(sims[:, neg], axis=1)[:, -kn:].mean(1))
+    risk_prob = 1.0 - p[:, 0]
+    category = p[:, 1:].argmax(1) + 1
+    level = np.ones(len(p), dtype=int)
+    for i in range(len(p)):
+        mask = ex_cat == category[i]
+        if mask.any():
+            top = np.argsort(-sims[i, mask])[:3]
+            level[i] = int(ex_level[mask][top].max())
+    level = np.clip(level, 1, EX_LEVELS.index("high"))
+    out = {"risk_prob": risk_prob, "margin": margin, "category": category, "level": level}
+    if stats is not None:
+        out["blend"] = ((risk_prob - stats[0]) / stats[1] + (margin - stats[2]) / stats[3]) / 2
+    return out
+
+
+def _lexicon_readings(texts: Sequence[str]) -> tuple[np.ndarray, list[list[str]], list[dict]]:
+    from .risk import RiskAssessor
+
+    lex = RiskAssessor(use_model=False)
+    got = lex.assess_many(list(texts))
+    return (np.array([EX_LEVELS.index(a.level.value) for a in got]),
+            [a.suppressed for a in got], [{c: lv.value for c, lv in a.categories.items()}
+                                          for a in got])
+
+
+def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path | None = None,
+                   log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
+                   seed: int = 13) -> dict:
+    """Fit the backstop on ``exemplars.jsonl`` + ``examples``; every figure and the
+    threshold come from leave-one-file-out CV (a file's phrasing is never in its fit)."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
 
-    from ..perceive.perceiver import Perceiver
-
-    rows = read_exemplars()
-    for path in extra:
-        rows += read_exemplars(Path(path))
+    files = [EXEMPLARS_FILE] + [Path(p) for p in examples]
+    rows, group = [], []
+    for gi, path in enumerate(files):
+        for r in read_exemplars(path):
+            rows.append(r)
+            group.append(gi)
+    # one copy of a text (the first file's labels)
+    seen: set[str] = set()
+    keep = [i for i, r in enumerate(rows) if not (r["text"] in seen or seen.add(r["text"]))]
+    rows, group = [rows[i] for i in keep], np.array([group[i] for i in keep])
     texts = [r["text"] for r in rows]
     y = np.array([EX_CLASSES.index(r["category"]) for r in rows])
     lv = np.array([EX_LEVELS.index(r["level"]) for r in rows])
-    emb = embed_many(Perceiver(), texts)
-    oof = np.zeros(len(y))
-    for fit, test in StratifiedKFold(10, shuffle=True, random_state=seed).split(emb, y):
-        clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000)
-        clf.fit(emb[fit], y[fit])
-        oof[test] = 1.0 - clf.predict_proba(emb[test])[:, 0]
-    neg = oof[y == 0]
-    # Strict: at most 2% of the written negatives' out-of-fold scores above it (they are
-    # mostly figurative and everyday near misses); recall comes first from the lexicon.
-    threshold = float(min(0.97, np.quantile(neg, 0.98)))
-    cv = {"threshold": round(threshold, 4),
-          "cv_recall_risk_examples": round(float((oof[y > 0] >= threshold).mean()), 4),
-          "cv_false_positive_rate": round(float((neg >= threshold).mean()), 4),
-          "examples": int(len(y)), "risk_examples": int((y > 0).sum()),
-          "files": [EXEMPLARS_FILE.name] + [Path(p).name for p in extra]}
-    log(f"exemplar head (10-fold CV on the exemplars): {cv}")
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=3000).fit(emb, y)
-    arrays = {"weight": clf.coef_.astype(np.float32), "bias": clf.intercept_.astype(np.float32),
-              "ex_emb": emb[y > 0].astype(np.float16), "ex_cat": y[y > 0].astype(np.int8),
-              "ex_level": lv[y > 0].astype(np.int8)}
-    return cv, arrays
+    log(f"{len(rows)} examples ({int((y > 0).sum())} at risk) from "
+        f"{', '.join(p.name for p in files)}")
+    emb = embed_cached(texts, cache_dir, log, prefix="risk-examples")
+    lex_level, suppressed, lex_cats = _lexicon_readings(texts)
+    veto = np.array([vetoed(s) for s in suppressed])
+    quiet = (lex_level == 0) & ~veto
+
+    def fit(idx):
+        return LogisticRegression(C=c, class_weight="balanced", max_iter=3000,
+                                  random_state=seed).fit(emb[idx], y[idx])
+
+    parts: dict[str, np.ndarray] = {}
+    for gi in range(len(files)):
+        te, tr = np.where(group == gi)[0], np.where(group != gi)[0]
+        if not len(te):
+            continue
+        got = score_parts(fit(tr).predict_proba(emb[te]), emb[te] @ emb[tr].T, y[tr], lv[tr],
+                          None, k)
+        for key, v in got.items():
+            parts.setdefault(key, np.zeros(len(y), dtype=v.dtype))[te] = v
+    negs = y == 0
+    stats = np.array([parts["risk_prob"][negs].mean(), parts["risk_prob"][negs].std(),
+                      parts["margin"][negs].mean(), parts["margin"][negs].std()])
+    blend = ((parts["risk_prob"] - stats[0]) / stats[1]
+             + (parts["margin"] - stats[2]) / stats[3]) / 2
+    threshold = float(np.quantile(blend[quiet & negs], 1.0 - target_fp))
+    cv = _cv_figures(y, lv, group, [p.name for p in files], lex_level, lex_cats, quiet, veto,
+                     blend >= threshold, parts["category"], parts["level"])
+    log(f"leave-one-file-out CV: {json.dumps(cv)}")
+    clf = fit(np.arange(len(y)))
+    np.savez(out_dir / BACKSTOP_FILE, weight=clf.coef_.astype(np.float32),
+             bias=clf.intercept_.astype(np.float32), ex_emb=emb.astype(np.float16),
+             ex_cat=y.astype(np.int8), ex_level=lv.astype(np.int8), stats=stats)
+    return {"threshold": round(threshold, 4), "k": k, "C": c,
+            "target_fp_quiet_negatives": target_fp,
+            "examples": int(len(y)), "risk_examples": int((y > 0).sum()),
+            "files": [p.name for p in files], "cv_leave_one_file_out": cv}
+
+
+def combine_levels(lex_level: int, lex_cats: dict[str, str], quiet: bool, veto: bool, fires: bool,
+                   category: str, level: int) -> tuple[int, str | None]:
+    """The backstop's contribution, as (level, rule): a quiet message it fires on gets its
+    level; a lexicon finding in the same category two or more steps below the backstop's
+    level is raised one step. A false-alarm veto stops both."""
+    if not fires or veto:
+        return 0, None
+    if quiet:
+        return level, "model.exemplar"
+    have = lex_cats.get(category)
+    if have is not None and level >= EX_LEVELS.index(have) + 2:
+        return EX_LEVELS.index(have) + 1, "model.raise"
+    return 0, None
+
+
+def _cv_figures(y, lv, group, names, lex_level, lex_cats, quiet, veto, fires, cat, level) -> dict:
+    pred = lex_level.copy()
+    raised = 0
+    for i in range(len(y)):
+        add, rule = combine_levels(int(lex_level[i]), lex_cats[i], bool(quiet[i]),
+                                   bool(veto[i]), bool(fires[i]), EX_CLASSES[int(cat[i])],
+                                   int(level[i]))
+        if add > pred[i]:
+            pred[i] = add
+            raised += rule == "model.raise"
+
+    def figs(m):
+        r, n = m & (y > 0), m & (y == 0)
+        return {"n": int(m.sum()),
+                "recall_lexicon": round(float((lex_level[r] > 0).mean()), 4) if r.any() else None,
+                "recall": round(float((pred[r] > 0).mean()), 4) if r.any() else None,
+                "under_triage_lexicon": round(float((lex_level[r] < lv[r] - 1).mean()), 4)
+                if r.any() else None,
+                "under_triage": round(float((pred[r] < lv[r] - 1).mean()), 4) if r.any() else None,
+                "fp_lexicon": round(float((lex_level[n] > 0).mean()), 4) if n.any() else None,
+                "fp": round(float((pred[n] > 0).mean()), 4) if n.any() else None}
+
+    missed = (y > 0) & (lex_level == 0)
+    out = {"all": figs(np.ones(len(y), bool)),
+           "per_file": {name: figs(group == gi) for gi, name in enumerate(names)},
+           "lexicon_misses_caught": f"{int((fires & quiet & missed).sum())}/{int(missed.sum())}",
+           "lexicon_findings_raised": raised,
+           "quiet_negatives_fired": round(float((fires & quiet & (y == 0)).sum()
+                                                / max(1, (quiet & (y == 0)).sum())), 4),
+           "category_right_when_fired": round(float(
+               (cat[fires & quiet & (y > 0)] == y[fires & quiet & (y > 0)]).mean()), 4)
+           if (fires & quiet & (y > 0)).any() else None}
+    return out
+
+
+def write_card(out_dir: Path, meta: dict) -> None:
+    """MODEL_CARD.md next to the weights: data, design, CV figures, how to retrain."""
+    b = meta["backstop"]
+    cv = b["cv_leave_one_file_out"]
+    rows = "\n".join(
+        f"| {name} | {f['n']} | {f['recall_lexicon']} | {f['recall']} | "
+        f"{f['under_triage_lexicon']} | {f['under_triage']} | {f['fp_lexicon']} | {f['fp']} |"
+        for name, f in [("all", cv["all"])] + list(cv["per_file"].items()))
+    cssrs = ""
+    if "cssrs" in meta:
+        c = meta["cssrs"]["cv_5fold_grouped_by_user"]
+        cssrs = f"""
+## The C-SSRS head (`head.npz`)
+
+Logistic regression on `{meta['cssrs']['data']}` post windows (user label Ideation or
+above); 5-fold CV grouped by user: window AUC {c['window_auc']:.3f}, user AUC
+{c['user_auc_max_window']:.3f}. It lifts only quiet texts of post length (300+ characters)
+to `low`.
+"""
+    text = f"""# empathia risk backstop
+
+The encoder reader behind the explicit lexicon in `empathia.safety.risk`. It reads the
+shared empathia embedding (MiniLM + the shipped emotion LoRA adapter, the same vector every
+head reads, so a message the perceiver already embedded costs no encoder pass).
+
+## Design (`backstop.npz`)
+
+- a linear softmax over none + the four categories (C={b['C']}, balanced classes), and
+- a nearest-neighbour margin: mean cosine similarity to the {b['k']} nearest risk examples
+  minus that to the {b['k']} nearest non-risk examples (hard negatives: figurative speech,
+  fiction, recovery stories, everyday talk);
+- the score is the mean of the two, each standardised on the development negatives'
+  out-of-fold scores; it fires at {b['threshold']:.4f}, the threshold above which
+  {b['target_fp_quiet_negatives']:.0%} of the out-of-fold scores of the development negatives
+  the lexicon leaves quiet fall;
+- category: the softmax's best risk class; level: the highest level of the 3 nearest
+  examples of that category, capped at `high` (imminent needs words the lexicon reads).
+
+How it combines with the lexicon: when the lexicon found nothing and no false-alarm check
+(figurative, fiction/study, recovery, negation, game, trivial cause, ...) switched anything
+off, a firing backstop adds its category and level (rule `model.exemplar`). When the
+lexicon found a category at a level two or more steps below the backstop's level for that
+category, the finding is raised one step (`model.raise`). It never lowers a finding; a
+false-alarm check vetoes it.
+
+## Data and licence
+
+{b['examples']} short messages written for this project ({b['risk_examples']} at risk),
+from {', '.join(b['files'])} (the project's own, Apache-2.0). No blind probe file
+(`risk_probes_blind_b.jsonl`, `risk_probes_blind_c.jsonl`) is among them.
+
+## Figures (leave-one-file-out cross-validation)
+
+Every figure and the threshold come from fitting on the other files and scoring one file
+(the lexicon was developed on these files, so its own figures here are optimistic; the
+backstop's gain shows mostly on `exemplars.jsonl`, the file the lexicon reads worst).
+
+| file | n | recall (lexicon) | recall (+backstop) | under-triage (lexicon) | under-triage (+backstop) | FP (lexicon) | FP (+backstop) |
+|---|---|---|---|---|---|---|---|
+{rows}
+
+- lexicon misses the backstop catches: {cv['lexicon_misses_caught']}
+- lexicon findings raised a step: {cv['lexicon_findings_raised']}
+- quiet negatives it fires on: {cv['quiet_negatives_fired']:.3f}
+- category right when it fires on a risk item: {cv['category_right_when_fired']}
+
+These are development figures. The honest ones are the first-sight figures on the blind
+probe files, measured once with `empathia eval risk --data tests/data/<file>.jsonl --json`
+and kept as regression floors in `tests/test_safety_backstop.py`: the backstop raises
+recall and lowers under-triage a lot, and adds false positives (more than the 5% chosen
+here: blind negatives sit closer to risk than the development ones).
+{cssrs}
+## Files
+
+`backstop.npz` (softmax weights, every example's embedding in float16 with its category and
+level, standardisation statistics), `meta.json` (threshold, figures, encoder fingerprint).
+Encoder fingerprint: `{meta['encoder_fingerprint']}` (base encoder config + weights size, and
+the emotion adapter's bytes). `RiskAssessor` uses the backstop only when it matches the
+loaded encoder; retrain when the emotion adapter changes.
+
+## Retrain
+
+```bash
+empathia train risk \\
+    --examples tests/data/risk_probes.jsonl --examples tests/data/risk_probes_blind_a.jsonl \\
+    --examples tests/data/risk_probes_holdout.jsonl \\
+    --examples tests/data/risk_probes_late_holdout.jsonl --cache /tmp/empathia-cache
+```
+
+(`--data ../shared/datasets/cssrs/users.dev.csv` adds the C-SSRS head.)
+"""
+    (out_dir / "MODEL_CARD.md").write_text(text, encoding="utf-8")

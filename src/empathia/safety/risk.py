@@ -406,7 +406,7 @@ class RiskAssessor:
         self._exemplar = None
         self._loaded = head is not None
 
-    # -- the trained head (optional) ------------------------------------------------------
+    # -- the trained heads (optional) -----------------------------------------------------
     def _load(self) -> None:
         if self._loaded or not self.use_model:
             return
@@ -415,76 +415,123 @@ class RiskAssessor:
 
         self._head = RiskHead.load_default()
         self._exemplar = ExemplarHead.load_default()
-        if self._head is not None and not heads_match_encoder():
+        if (self._head is not None or self._exemplar is not None) and not heads_match_encoder():
             # Heads trained on another encoder read a different embedding: unusable.
             import warnings
 
             warnings.warn("risk heads were trained on a different shared encoder; using the "
                           "lexicon only (run `empathia train risk`)", stacklevel=2)
             self._head = self._exemplar = None
-        if self._head is not None and self._perceiver is None:
+        if (self._head is not None or self._exemplar is not None) and self._perceiver is None:
             try:
                 from ..perceive.perceiver import default_perceiver
 
                 self._perceiver = default_perceiver()
             except FileNotFoundError:
-                self._head = None
+                self._head = self._exemplar = None
 
     @property
     def has_model(self) -> bool:
         self._load()
-        return self._head is not None and self._perceiver is not None
+        return (self._head is not None or self._exemplar is not None) \
+            and self._perceiver is not None
 
-    def model_scores(self, texts: Sequence[str]) -> list[tuple | None]:
-        """Per text: (C-SSRS probability, best exemplar reading, the window span of each),
-        maxima over the text's windows; None without a model."""
+    def model_scores(self, texts: Sequence[str], embeddings: Sequence | None = None
+                     ) -> list[tuple | None]:
+        """Per text: (C-SSRS probability or None, best backstop reading, the window span of
+        each), best over the text's windows; None without a model.
+
+        One encoder pass per window, through the perceiver's cache (a message the perceiver
+        already analysed is not encoded again); ``embeddings`` (one vector per text, or
+        None) skips even that for texts read in one window."""
         if not self.has_model:
             return [None] * len(texts)
+        import numpy as np
+
         from ..perceive.perceiver import windows
         from .head import embed_many
 
         jobs = [(i, a, b) for i, text in enumerate(texts) for a, b in windows(text)]
-        emb = embed_many(self._perceiver, [texts[i][a:b] for i, a, b in jobs])
-        probs = self._head.probs(emb)
+        given = {}
+        if embeddings is not None:
+            for i, e in enumerate(embeddings):
+                if e is not None and len(windows(texts[i])) == 1:
+                    given[i] = np.asarray(e, dtype=np.float32).reshape(-1)
+        todo = [j for j, (i, _, _) in enumerate(jobs) if i not in given]
+        emb = None
+        if todo:
+            got = embed_many(self._perceiver, [texts[jobs[j][0]][jobs[j][1]:jobs[j][2]]
+                                               for j in todo])
+            emb = np.zeros((len(jobs), got.shape[1]), dtype=np.float32)
+            emb[todo] = got
+        if given:
+            dim = next(iter(given.values())).shape[0]
+            if emb is None:
+                emb = np.zeros((len(jobs), dim), dtype=np.float32)
+            for j, (i, _, _) in enumerate(jobs):
+                if i in given:
+                    emb[j] = given[i]
+        probs = self._head.probs(emb) if self._head is not None else [None] * len(jobs)
         ex = self._exemplar.predict(emb) if self._exemplar is not None else [None] * len(jobs)
         out: list = [None] * len(texts)
         for (i, a, b), p, e in zip(jobs, probs, ex):
-            cur = out[i] or [-1.0, None, (a, b), (a, b)]
-            if float(p) > cur[0]:
+            cur = out[i] or [None, None, (a, b), (a, b)]
+            if p is not None and (cur[0] is None or float(p) > cur[0]):
                 cur[0], cur[2] = float(p), (a, b)
-            if e is not None and (cur[1] is None or e[0] > cur[1][0]):
+            if e is not None and (cur[1] is None or e[3] > cur[1][3]):
                 cur[1], cur[3] = e, (a, b)
             out[i] = cur
         return [tuple(o) if o else None for o in out]
 
     # -- assessment -----------------------------------------------------------------------
-    def assess(self, text: str, context_categories: Iterable[str] = ()) -> Assessment:
-        return self.assess_many([text], context_categories)[0]
+    def assess(self, text: str, context_categories: Iterable[str] = (),
+               embedding=None) -> Assessment:
+        """``embedding``: the shared embedding of ``text`` if the caller already has it
+        (``Perceiver.embed``); the backstop then costs no encoder pass."""
+        return self.assess_many([text], context_categories,
+                                embeddings=None if embedding is None else [embedding])[0]
 
-    def assess_many(self, texts: Sequence[str], context_categories: Iterable[str] = ()
-                    ) -> list[Assessment]:
+    def assess_many(self, texts: Sequence[str], context_categories: Iterable[str] = (),
+                    embeddings: Sequence | None = None) -> list[Assessment]:
         for t in texts:
             if not isinstance(t, str):
                 raise ValueError(f"expected a string, got {type(t).__name__}")
             if not t.strip():
                 raise ValueError("empty text")
+        if embeddings is not None and len(embeddings) != len(texts):
+            raise ValueError("one embedding (or None) per text")
         context = list(context_categories)
-        scores = self.model_scores(list(texts))
+        scores = self.model_scores(list(texts), embeddings)
         return [self._combine(t, s, context) for t, s in zip(texts, scores)]
 
     def _combine(self, text: str, reading: tuple | None, context: list[str]) -> Assessment:
+        from .head import EX_LEVELS, combine_levels, vetoed
+
         evidence, suppressed = self.lexicon.scan(text, context)
         supported = language_supported(text)
         score = None
         if reading is not None:
             cssrs_p, ex, cssrs_span, ex_span = reading
-            score = cssrs_p if ex is None else max(cssrs_p, ex[0])
-            quiet = not evidence and not suppressed and supported
-            if quiet and ex is not None and ex[0] >= self._exemplar.threshold:
-                a, b = ex_span
-                evidence = [Evidence(start=a, end=b, text=text[a:b], category=ex[1],
-                                     level=Level(ex[2]), rule="model.exemplar")]
-            elif quiet and len(text) >= CSSRS_MIN_CHARS and cssrs_p >= self._head.threshold:
+            score = max([v for v in (cssrs_p, None if ex is None else ex[0]) if v is not None],
+                        default=None)
+            veto = vetoed(suppressed)
+            quiet = not evidence and not veto and supported
+            cats: dict[str, str] = {}
+            for e in evidence:
+                if e.level.rank > EX_LEVELS.index(cats.get(e.category, "none")):
+                    cats[e.category] = e.level.value
+            added = False
+            if ex is not None:
+                lv, rule = combine_levels(0 if not cats else 1, cats, quiet, veto,
+                                          ex[3] >= 0, ex[1], EX_LEVELS.index(ex[2]))
+                if rule is not None:
+                    a, b = ex_span
+                    evidence = evidence + [Evidence(start=a, end=b, text=text[a:b],
+                                                    category=ex[1], level=Level(EX_LEVELS[lv]),
+                                                    rule=rule)]
+                    added = True
+            if (not added and quiet and not evidence and cssrs_p is not None
+                    and len(text) >= CSSRS_MIN_CHARS and cssrs_p >= self._head.threshold):
                 a, b = cssrs_span
                 evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
                                      level=Level.low, rule="model.cssrs")]
@@ -532,8 +579,12 @@ class Conversation:
     def categories(self) -> set[str]:
         return {c for a in self.turns[-self.memory:] for c in a.categories}
 
-    def add(self, text: str) -> Assessment:
-        a = self.assessor.assess(text, context_categories=self.categories())
+    def add(self, text: str, embedding=None) -> Assessment:
+        if embedding is None:
+            a = self.assessor.assess(text, context_categories=self.categories())
+        else:
+            a = self.assessor.assess(text, context_categories=self.categories(),
+                                     embedding=embedding)
         a = self._conversation_rules(text, a)
         self.turns.append(a)
         recent = self.turns[-self.memory:]

@@ -1,0 +1,219 @@
+"""The shipped encoder backstop (``models/risk``): it loads on the encoder it was trained on,
+lifts paraphrases the rules have no pattern for, is vetoed by the lexicon's false-alarm
+checks, reuses an embedding the caller already has, and holds its first-sight figures on
+the blind probe files (measured once, untuned)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from empathia.cli import app
+from empathia.safety.evaluate import probe_report, read_probes
+from empathia.safety.head import (BACKSTOP_FILE, ExemplarHead, combine_levels,
+                                  encoder_fingerprint, vetoed)
+from empathia.safety.levels import Level
+from empathia.safety.risk import Conversation, RiskAssessor
+
+DATA = Path(__file__).resolve().parent / "data"
+MODEL = Path(__file__).resolve().parents[1] / "src" / "empathia" / "models" / "risk"
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return RiskAssessor(use_model=False)
+
+
+@pytest.fixture(scope="module")
+def model():
+    a = RiskAssessor()
+    if not a.has_model:
+        pytest.skip("no risk backstop or shared encoder in the models folder")
+    return a
+
+
+# -- the shipped files -----------------------------------------------------------------------
+
+def test_shipped_backstop_files_and_fingerprint():
+    assert (MODEL / BACKSTOP_FILE).is_file() and (MODEL / "MODEL_CARD.md").is_file()
+    meta = json.loads((MODEL / "meta.json").read_text())
+    assert meta["encoder_fingerprint"] == encoder_fingerprint()
+    b = meta["backstop"]
+    # trained on the development files only, never on a blind probe file
+    assert not any("blind_b" in f or "blind_c" in f for f in b["files"])
+    head = ExemplarHead.load(MODEL)
+    assert head.ex_emb.shape[0] == b["examples"] and head.weight.shape == (5, 384)
+    assert (MODEL / BACKSTOP_FILE).stat().st_size < 4_000_000
+
+
+# -- it raises recall where the rules are silent -------------------------------------------
+
+# Written for this test (in no probe or example file). The rules have no pattern for them;
+# the backstop must lift each. (Picked as a wiring check, not a measurement: the figures
+# are the blind-file tests below.)
+UNSEEN = ["i dont think i can keep going like this much longer",
+          "i just want everything to go dark and stay that way",
+          "been drafting what i'd want people to know after i'm gone"]
+
+
+@pytest.mark.parametrize("text", UNSEEN)
+def test_backstop_lifts_paraphrases_the_rules_miss(lex, model, text):
+    assert lex.assess(text).level == Level.none  # the rules really miss it
+    a = model.assess(text)
+    assert a.level >= Level.low and a.category == "self_harm"
+    assert any(e.rule == "model.exemplar" for e in a.evidence)
+    assert a.model_score is not None
+
+
+def test_backstop_raises_a_lexicon_finding_it_reads_higher(lex, model):
+    text = "i keep wondering if the world would be lighter without me in it"
+    assert lex.assess(text).level == Level.low
+    a = model.assess(text)
+    assert a.level == Level.moderate and any(e.rule == "model.raise" for e in a.evidence)
+
+
+FIGURATIVE = ["this homework is killing me", "I could murder a burger right now",
+              "my boss is going to kill me if i'm late again lol",
+              "that comedian absolutely killed it last night",
+              "i'm dying to see the new marvel film", "ugh this traffic, i want to die lol",
+              "in the novel the detective finds the victim hanged in the barn",
+              "my essay argues that suicide prevention needs more school counsellors",
+              "i used to self harm but i've been clean for four years and i'm proud of it"]
+
+
+def test_backstop_does_not_fire_on_figurative_speech(model):
+    for a, text in zip(model.assess_many(FIGURATIVE), FIGURATIVE):
+        assert a.level == Level.none, (text, a.evidence)
+
+
+def _firing(category="self_harm", level="high"):
+    """A backstop reading that fires (blend 1.0 above its threshold)."""
+    def scores(texts, embeddings=None):
+        return [(None, (0.99, category, level, 1.0), (0, len(t)), (0, len(t))) for t in texts]
+    return scores
+
+
+def test_false_alarm_checks_veto_a_firing_backstop(model, monkeypatch):
+    monkeypatch.setattr(model, "model_scores", _firing())
+    # the control: a quiet message with a firing backstop is lifted ...
+    assert model.assess("going to bed early, long day tomorrow").level == Level.high
+    # ... but not when a false-alarm check switched a rule off (figurative, fiction,
+    # recovery), and not a lexicon finding either
+    for text in ["ugh this traffic, i want to die lol",
+                 "i used to self harm but i've been clean for four years and i'm proud of it",
+                 "in my novel the heroine says 'i want to die' on the bridge"]:
+        a = model.assess(text)
+        assert vetoed(a.suppressed), a.suppressed
+        assert a.level == Level.none, (text, a.evidence)
+
+
+def test_a_rule_waiting_for_context_is_not_a_veto():
+    assert not vetoed(["sh.plan:no_context"])
+    assert vetoed(["sh.plan:no_context", "sh.want_die:figurative"])
+    # quiet message: the backstop's level; a finding two steps below is raised one step;
+    # one step below is left alone; a veto stops both
+    assert combine_levels(0, {}, True, False, True, "self_harm", 3) == (3, "model.exemplar")
+    assert combine_levels(1, {"self_harm": "low"}, False, False, True, "self_harm", 3) \
+        == (2, "model.raise")
+    assert combine_levels(1, {"self_harm": "moderate"}, False, False, True, "self_harm", 3) \
+        == (0, None)
+    assert combine_levels(1, {"abuse": "low"}, False, False, True, "self_harm", 3) == (0, None)
+    assert combine_levels(0, {}, False, True, True, "self_harm", 3) == (0, None)
+    assert combine_levels(0, {}, True, False, False, "self_harm", 3) == (0, None)
+
+
+# -- latency: one encoder pass at most, none when the caller has the embedding --------------
+
+def test_a_given_embedding_is_reused_without_an_encoder_pass(model, monkeypatch):
+    text = "i just want everything to go dark and stay that way"
+    expected = model.assess(text)
+    emb = model._perceiver.embed([text])[0].copy()
+
+    def no_pass(*args, **kwargs):
+        raise AssertionError("encoder called although the embedding was given")
+
+    monkeypatch.setattr(model._perceiver, "embed", no_pass)
+    got = model.assess(text, embedding=emb)
+    assert got.level == expected.level and got.model_score == expected.model_score
+    conv = Conversation(model)
+    assert conv.add(text, embedding=emb).level == expected.level
+
+
+def test_one_encoder_pass_per_short_message(model, monkeypatch):
+    calls = []
+    real = model._perceiver.embed
+
+    def counting(texts, *a, **k):
+        calls.append(len(texts))
+        return real(texts, *a, **k)
+
+    monkeypatch.setattr(model._perceiver, "embed", counting)
+    model.assess("a short message about my day, nothing much happened")
+    assert calls == [1]
+
+
+def test_a_wrong_embedding_length_is_refused(model):
+    with pytest.raises(ValueError):
+        model.assess_many(["a", "b"], embeddings=[np.zeros(384, np.float32)])
+
+
+def test_train_risk_refuses_missing_example_files():
+    res = CliRunner().invoke(app, ["train", "risk", "--examples", "/nonexistent.jsonl"])
+    assert res.exit_code == 2 and "no such file" in res.output
+
+
+# -- first-sight figures on the blind files (measured once, untuned) ------------------------
+
+# blind_b: written by a colleague after the lexicon work; blind_c: written before the
+# backstop was designed and committed before it was first measured. Neither is in the
+# backstop's examples. First-sight figures with the backstop (lexicon only in brackets):
+#   blind_b recall 0.890 (0.688), under-triage 0.083 (0.239), FP 0.202 (0.125)
+#   blind_c recall 0.929 (0.732), under-triage 0.063 (0.205), FP 0.177 (0.133)
+# They are floors (a change that makes them worse fails); the bar is not met on either,
+# so the bar is a strict xfail: reaching it fails loudly until this note is updated.
+FIRST_SIGHT = {
+    "risk_probes_blind_b": {"recall": 0.889, "under_triage_rate": 0.083,
+                            "false_positive_rate": 0.202},
+    "risk_probes_blind_c": {"recall": 0.928, "under_triage_rate": 0.063,
+                            "false_positive_rate": 0.177},
+}
+
+
+@pytest.fixture(scope="module")
+def blind_reports(model):
+    out = {}
+    for name in FIRST_SIGHT:
+        items, errors = read_probes(DATA / f"{name}.jsonl")
+        assert not errors
+        out[name] = probe_report(items, model)
+    return out
+
+
+@pytest.mark.parametrize("name", list(FIRST_SIGHT))
+def test_first_sight_figures_with_the_backstop_do_not_regress(blind_reports, name):
+    r, floor = blind_reports[name], FIRST_SIGHT[name]
+    assert r["recall"] >= floor["recall"], r["errors_listed"]
+    assert r["under_triage_rate"] <= floor["under_triage_rate"] + 1e-9, r["errors_listed"]
+    assert r["false_positive_rate"] <= floor["false_positive_rate"] + 1e-9, r["errors_listed"]
+
+
+@pytest.mark.parametrize("name", list(FIRST_SIGHT))
+@pytest.mark.xfail(strict=True, reason="first sight with the backstop is below the bar: "
+                   "recall and FP (see FIRST_SIGHT)")
+def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
+    r = blind_reports[name]
+    assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05
+    assert r["false_positive_rate"] <= 0.10
+
+
+def test_blind_c_is_well_formed_and_balanced():
+    items, errors = read_probes(DATA / "risk_probes_blind_c.jsonl")
+    assert not errors and len(items) >= 200
+    assert len({it["id"] for it in items}) == len(items)
+    assert 0.45 <= sum(it["risk"] for it in items) / len(items) <= 0.55
+    cats = {it["category"] for it in items if it["risk"]}
+    assert cats == {"self_harm", "harm_to_others", "abuse", "medical"}
