@@ -7,9 +7,13 @@ Two readers, recall first:
    a burger", "kill myself if I hear that song again lol"), fiction and essays (a novel's
    plot, a paper on prevention), recovery stories ("used to self-harm, 3 years clean"),
    third-person reports (a friend at risk still counts, flagged ``third_person``);
-2. a trained head on the shared embedding (``head.py``; C-SSRS users), which can raise a
-   message the lexicon found nothing in to ``low`` when its probability clears a threshold
-   chosen by cross-validation. It never lowers a lexicon finding.
+2. the encoder backstop on the shared embedding (``head.py``, shipped in
+   ``models/risk``): a linear softmax plus a nearest-neighbour margin over written examples
+   and hard negatives. When the lexicon found nothing and no false-alarm check switched
+   anything off, a firing backstop adds its category and level; a lexicon finding two steps
+   below the backstop's level in the same category is raised one step. It never lowers a
+   finding, and a false-alarm check (figurative, fiction, recovery, ...) vetoes it. (An
+   optional C-SSRS head, trained with ``--data``, lifts quiet post-length texts to ``low``.)
 
 Long messages are read in full: the patterns run over the whole text and the head over
 every window. Non-English text is flagged ``language_supported: false``; English phrases
