@@ -133,7 +133,7 @@ class Companion:
     def __init__(self, locale: str = "US", seed: int = 0, llm_url: str | None = None,
                  llm_model: str | None = None, memory=None, user: str | None = None,
                  settings: CompanionSettings | None = None, *, llm_key: str | None = None,
-                 perceiver=None) -> None:
+                 perceiver=None, assessor=None) -> None:
         from .respond.embedded import EmbeddedRealiser
         from .respond.llm import LLMConfig, LLMRealiser
 
@@ -147,6 +147,7 @@ class Companion:
         self.memory = memory
         self.user = user
         self._perceiver = perceiver
+        self.assessor = assessor  # a safety RiskAssessor; None: the process-wide default
         self._models: Any = None
         self.models_note: str | None = None
         self._conv = ""
@@ -216,7 +217,7 @@ class Companion:
         from .safety.risk import Conversation
 
         blocks = self._blocks(turns)
-        risk_conv = Conversation()
+        risk_conv = Conversation(self.assessor)
         state = SupportState()
         perceptions: dict[int, Perception | None] = {}
         last_risk = None
@@ -416,7 +417,11 @@ class Companion:
         options = [f"And please remember you can reach {where} at any time.",
                    f"If things feel unsafe again, {where} is there for you.",
                    f"You can always reach {where}, whenever you need someone right away.",
-                   f"Keep {where} close; reaching out to them is always okay."]
+                   f"Keep {where} close; reaching out to them is always okay.",
+                   f"If it gets too heavy, {where} is there day and night.",
+                   f"Whenever you need a person to talk to, you can reach {where}.",
+                   f"Please hold on to this: {where}.",
+                   f"Reaching {where} is always an option, tonight or any time."]
         said = self._said(turns)
         fresh = [o for o in options if o not in said] or options
         idx = int(_key(str(self.seed), str(len(turns)))[:4], 16) % len(fresh)
@@ -433,7 +438,7 @@ class Companion:
     def _guard(self, text: str, turns: list[_Msg]) -> list[dict[str, Any]]:
         from .safety.guard import Guard
 
-        result = Guard().check(text, self._history(turns))
+        result = Guard(self.assessor).check(text, self._history(turns))
         return [f.model_dump(mode="json") for f in result.findings]
 
     def _fixed(self, state, strategy: str, risk_view, perception, text: str, why: str,
@@ -566,23 +571,28 @@ class Companion:
         return None
 
     def greet(self, user: str | None = None) -> str:
-        """How a session opens: with continuity when there is something to recall."""
+        """How a session opens: with continuity when there is something to recall, chosen
+        by the topic and mood the person was in when the last session ended."""
         user = user or self.user
-        name = f", {user}" if user else ""
+        name = f" {user}" if user else ""
         if self.memory is not None and user:
             try:
-                found = self.memory.recall(user, k=3)
-            except Exception:  # noqa: BLE001
-                found = []
-            for r in found:
-                if r.fact.kind != "name":
-                    return (f"Hi{name}, it's good to see you again. {_continuity(r.fact.text)}"
-                            " How are things today?")
-            try:
-                if self.memory.sessions(user):
-                    return f"Hi{name}, welcome back. How have things been since we last talked?"
-            except Exception:  # noqa: BLE001
-                pass
+                recent = self.memory.turns(user, limit=12)
+                last = next((t.annotations for t in reversed(recent)
+                             if t.speaker == "seeker" and t.annotations.get("topic")
+                             or t.annotations.get("valence") is not None), {})
+                found = self.memory.recall(user, topic=last.get("topic"),
+                                           mood=last.get("valence"), k=6)
+            except Exception:  # noqa: BLE001 - a broken memory must not stop a greeting
+                recent, found = [], []
+            rank = {"event": 0.3, "hurts": 0.1, "helps": 0.1}
+            found = sorted((r for r in found if r.fact.kind != "name"),
+                           key=lambda r: -(r.score + rank.get(r.fact.kind, 0.0)))
+            if found:
+                return (f"Hi{name}, it's good to see you again. "
+                        f"{_continuity(found[0].fact.text)} How are things today?")
+            if recent:
+                return f"Hi{name}, welcome back. How have things been since we last talked?"
         return (f"Hi{name}. I'm empathia, an AI companion. I'm here to listen. "
                 "What's on your mind today?")
 
