@@ -27,6 +27,7 @@ from typing import Any, Callable, Literal
 from pydantic import BaseModel, Field
 
 from .perceive.perceiver import Perception
+from .respond.embedded import EmbeddedRealiser
 from .support.planner import Plan, Planner, PlannerSettings
 from .support.state import SupportState, family_of, guess_strategy
 
@@ -127,6 +128,57 @@ def truncate(text: str, limit: int) -> str:
     return text[:head].rstrip() + " ... " + text[-(limit - head):].lstrip()
 
 
+_STOP = set("""a an the and or but so if then than that this these those it its it's i i'm
+im me my mine you your you're we our they them their he she his her is are was were be been
+being am do does did have has had will would can could should may might must not no yes just
+really very too also of to in on at for from with about into over out up down as by what when
+where who why how which there here all any some more most much many one get got go going
+feel feeling felt know think thing things like want way day time even still now though
+""".split())
+
+
+def content_words(text: str) -> set[str]:
+    """Crude stems of the content words ("checking" -> "check")."""
+    out = set()
+    for w in re.findall(r"[a-z']+", text.lower()):
+        if w in _STOP or len(w) < 3:
+            continue
+        for suf in ("ing", "ed", "es", "s"):
+            if w.endswith(suf) and len(w) - len(suf) >= 4:
+                w = w[: -len(suf)]
+                break
+        out.add(w)
+    return out
+
+
+_ALIASES = {"instagram": "social media", "facebook": "social media", "tiktok": "social media",
+            "phone": "social media text", "texting": "text", "run": "exercise walk",
+            "running": "exercise walk", "gym": "exercise", "flat": "home", "apartment": "home",
+            "3am": "night sleep", "insomnia": "sleep", "mum": "mom parent", "dad": "parent"}
+
+
+def _relevance_words(text: str) -> set[str]:
+    low = text.lower()
+    extra = " ".join(v for k, v in _ALIASES.items() if re.search(rf"\b{k}\b", low))
+    return content_words(text + " " + extra)
+
+
+class _AttentiveRealiser(EmbeddedRealiser):
+    """The embedded realiser, preferring moves that share words with what the person just
+    said (a move about social media when they mention Instagram), so choices follow the
+    conversation and not only its topic. The library and its rules are unchanged."""
+
+    def __init__(self, seed: int = 0, library=None) -> None:
+        super().__init__(seed, library)
+        self.focus: set[str] = set()
+
+    def _weight(self, mv, req, values, history_text):  # type: ignore[override]
+        w = EmbeddedRealiser._weight(mv, req, values, history_text)
+        if self.focus:
+            w *= 1.0 + 3.0 * min(2, len(self.focus & content_words(mv.text)))
+        return w
+
+
 class Companion:
     """A warm, safe supporter; load once, call ``reply`` for each turn."""
 
@@ -134,14 +186,13 @@ class Companion:
                  llm_model: str | None = None, memory=None, user: str | None = None,
                  settings: CompanionSettings | None = None, *, llm_key: str | None = None,
                  perceiver=None, assessor=None) -> None:
-        from .respond.embedded import EmbeddedRealiser
         from .respond.llm import LLMConfig, LLMRealiser
 
         self.locale = locale
         self.seed = seed
         self.settings = settings or CompanionSettings()
         self.planner = Planner(self.settings.planner, seed)
-        self.embedded = EmbeddedRealiser(seed)
+        self.embedded = _AttentiveRealiser(seed)
         cfg = LLMConfig.from_env(llm_url, llm_model, llm_key, self.settings.llm_timeout_s)
         self.llm = LLMRealiser(cfg) if cfg else None
         self.memory = memory
@@ -467,14 +518,25 @@ class Companion:
         ours = self._ours()
         texts = [t.text for t in turns if t.speaker == "supporter"] + ours
         used = [m for t in texts for m in self._own.get(t, (None, []))[1]]
+        if recalled is None:
+            # Without a remembered past, "welcome back" or "last time" would be untrue.
+            used += [m.id for m in self.embedded.library.moves if _CONTINUITY_RX.search(m.text)]
         history = [t.text for t in turns if t.text.strip()] + \
             [t for t in ours if t not in {x.text for x in turns}]
-        return RealiseRequest(strategy=plan.strategy, stage=plan.stage,
+        from .support.state import is_closing, is_greeting
+
+        secondary = None
+        if state.seeker_turns and is_greeting(state.last_text) and state.seeker_turns == 1:
+            secondary = "other" if plan.strategy != "other" else "question"
+            feeling = None
+        elif state.seeker_turns and is_closing(state.last_text) and plan.strategy != "other":
+            secondary = "other"
+        return RealiseRequest(strategy=plan.strategy, stage=plan.stage, secondary=secondary,
                               emotion=fam if fam in ("anger", "disgust", "fear", "joy",
                                                      "sadness", "surprise", "neutral") else None,
                               topic=state.topic, feeling=feeling,
-                              cause=perception.reflected_cause if perception else None,
-                              fact=fact, history=history, used_moves=used)
+                              cause=_cause_of(perception), fact=fact, history=history,
+                              used_moves=used)
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,
                  on_token) -> Reply:
@@ -495,9 +557,13 @@ class Companion:
             req = self._request(plan, state, perception, turns, recalled)
             if state.seeker_turns == 0 and recalled is None:
                 req = req.model_copy(update={"stage": "exploration", "pair": True})
+            self.embedded.focus = _relevance_words(state.last_text) if state.seeker_turns \
+                else set()
             for attempt in range(3):
-                r = self.embedded.realise(req) if attempt == 0 else \
-                    type(self.embedded)(self.seed + attempt, self.embedded.library).realise(req)
+                if attempt:
+                    retry = _AttentiveRealiser(self.seed + attempt, self.embedded.library)
+                    retry.focus = self.embedded.focus
+                r = self.embedded.realise(req) if attempt == 0 else retry.realise(req)
                 candidate = r.text
                 if recalled and state.seeker_turns <= 1:
                     candidate = _continuity(recalled) + " " + candidate
@@ -642,6 +708,41 @@ class Companion:
         if problems:
             self.memory_note = problems[-1]
             out.notes.append(f"memory: {problems[-1]}")
+
+
+_CONTINUITY_RX = re.compile(r"welcome back|last time|you said before|i remember|before that "
+                            r"you|we (?:last )?(?:talked|spoke)", re.IGNORECASE)
+_DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
+             "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
+             "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}
+_EMPTY_CAUSE = re.compile(r"^(?:you )?(?:don't|do not|dont) know\b|^thank|^(?:you )?guess\b|"
+                          r"^(?:it|that|this) (?:is|was)$", re.IGNORECASE)
+
+
+def _clock(text: str | None) -> str | None:
+    """"3am" would be reflected as "3are" ("am" -> "are"); spell clock times out first."""
+    if not text:
+        return text
+    return re.sub(r"\b(\d{1,2})\s?(am|pm)\b", lambda m: f"{m.group(1)} {m.group(2)[0]}.m.",
+                  text, flags=re.IGNORECASE)
+
+
+def _cause_of(perception) -> str | None:
+    """The perceived cause in the person's own words (the realiser turns I into you)."""
+    if perception is None or not perception.causes:
+        return None
+    return usable_cause(_clock(perception.causes[0].text))
+
+
+def usable_cause(cause: str | None) -> str | None:
+    """A cause worth saying back: a clause of a few words that does not stop mid-thought
+    ("you can't get past") and is not a filler ("you don't know")."""
+    if not cause:
+        return None
+    words = re.findall(r"[A-Za-z']+", cause)
+    if len(words) < 4 or words[-1].lower() in _DANGLING or _EMPTY_CAUSE.search(cause.strip()):
+        return None
+    return cause
 
 
 def _continuity(fact: str) -> str:

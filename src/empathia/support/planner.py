@@ -31,7 +31,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+import re
+
 from .state import SupportState, asks_advice, asks_question, is_closing, is_greeting
+
+# The person names a step of their own: recognising it beats offering another.
+OWN_PLAN_RX = re.compile(r"\b(?:i (?:could|can|will|'ll|might|am going to|'m going to|want to|"
+                         r"should probably) (?:try|ask|call|talk|go|start|text|see|make|get|"
+                         r"take|do)|i(?:'ll| will) try|maybe i(?:'ll| will| could| should))\b",
+                         re.IGNORECASE)
 from .strategies import IDS, Stage
 
 # Counted on ESConv train (910 conversations, 12 759 labelled supporter turns):
@@ -39,10 +47,12 @@ from .strategies import IDS, Stage
 HUMAN_FREQ: dict[str, float] = dict(zip(IDS, (0.2055, 0.0625, 0.0776, 0.0929, 0.1558, 0.1557,
                                               0.0654, 0.1845)))
 # Share per third of the conversation, used as the prior of the stage that third serves.
+# One change: in the last third "other" is mostly goodbyes (0.352); the closing cue plans
+# those when the person actually says goodbye, so the action prior keeps 0.15.
 STAGE_PRIOR: dict[str, dict[str, float]] = {
     "exploration": dict(zip(IDS, (0.381, 0.116, 0.082, 0.082, 0.133, 0.067, 0.029, 0.111))),
     "comforting": dict(zip(IDS, (0.137, 0.039, 0.095, 0.119, 0.166, 0.247, 0.089, 0.108))),
-    "action": dict(zip(IDS, (0.074, 0.026, 0.055, 0.078, 0.171, 0.161, 0.083, 0.352))),
+    "action": dict(zip(IDS, (0.074, 0.026, 0.055, 0.078, 0.171, 0.161, 0.083, 0.15))),
 }
 # P(next | previous), rows and columns in IDS order (add-one smoothed).
 _T = (
@@ -162,11 +172,11 @@ class Planner:
             allowed.discard("suggestion")
             constraints.append("not heard enough yet: no suggestions before the person has "
                                "been heard, unless they ask")
-        if state.seeker_turns and asks_question(text) and not is_closing(text):
-            allowed &= {"information", "suggestion", "self_disclosure"} if advice or \
-                state.heard else {"information", "self_disclosure"}
-            if advice:
-                allowed.add("suggestion")
+        if state.seeker_turns and advice:
+            allowed &= {"suggestion"}
+            constraints.append("they asked for advice: offer ideas, gently")
+        elif state.seeker_turns and asks_question(text) and not is_closing(text):
+            allowed &= {"information", "self_disclosure"}
             constraints.append("they asked a question: it gets an answer")
         if state.seeker_turns == 0:
             allowed = {"other", "question"}
@@ -202,8 +212,8 @@ class Planner:
             add("other", 2.2)
             add("affirmation", 0.7)
         if asks_advice(text):
-            add("suggestion", 2.0)
-            add("information", 0.8)
+            add("suggestion", 2.5)
+            add("information", 0.3)
         elif asks_question(text):
             add("information", 1.2)
             add("self_disclosure", 0.6)
@@ -227,6 +237,9 @@ class Planner:
             add("restatement", 0.4)
         if state.last_topic_new:
             add("question", 0.5)
+        if OWN_PLAN_RX.search(text):
+            add("affirmation", 1.2)
+            add("suggestion", -0.8)
         return cues
 
 

@@ -188,6 +188,18 @@ def _clause(text: str) -> str:
     return t[:1].lower() + t[1:] if t[:1].isupper() and not t.startswith(("I ", "I'")) else t
 
 
+_VAGUE_WORDS = {"you", "it", "that", "this", "know", "think", "just", "and", "but", "i", "so",
+                "really", "kind", "of", "kinda", "guess", "me", "feel", "when", "what",
+                "makes", "make", "worse", "helps", "help", "helped", "a", "bit", "lot", "the",
+                "things", "is", "hurts", "most", "to", "hate", "worst", "part", "thing"}
+
+
+def _vague(clause: str) -> bool:
+    """"you know it makes it worse" says nothing worth remembering."""
+    words = re.findall(r"[a-z']+", clause.lower())
+    return sum(w not in _VAGUE_WORDS for w in words) < 2
+
+
 def extract_facts(text: str, turn: int = 0, topic: str | None = None) -> list[Fact]:
     """Names, events, and what helps or hurts, from one seeker message."""
     out: list[Fact] = []
@@ -212,7 +224,10 @@ def extract_facts(text: str, turn: int = 0, topic: str | None = None) -> list[Fa
     for kind, rx in (("helps", _HELPS_RX), ("hurts", _HURTS_RX), ("event", _EVENT_RX),
                      ("event", _PAST_EVENT_RX)):
         for m in rx.finditer(text):
-            add(kind, _clause(m.group(0)))
+            clause = _clause(m.group(0))
+            if kind in ("helps", "hurts") and _vague(clause):
+                continue
+            add(kind, clause)
     return out[:6]
 
 
@@ -264,7 +279,7 @@ class SupportState(BaseModel):
     def heard(self) -> bool:
         """Has the person had room to say what is going on? (before advice is welcome)"""
         explored = sum(s in ("question", "restatement", "reflection") for s in self.strategies)
-        return self.supporter_turns >= 3 and explored >= 2 and self.seeker_words >= 40
+        return self.supporter_turns >= 4 and explored >= 2 and self.seeker_words >= 60
 
     def used_share(self, strategy: str) -> float:
         if not self.strategies:
