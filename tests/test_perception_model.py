@@ -86,3 +86,18 @@ def test_heads_refuse_another_encoder(perceiver, tmp_path, monkeypatch):
     monkeypatch.setenv("EMPATHIA_ENCODER", str(other))
     with pytest.raises(FileNotFoundError, match="another encoder"):
         Perceiver(Settings())
+
+
+@pytest.mark.parametrize("text,cause", [
+    ("I'm so angry that my boss took credit for my work", "my boss took credit"),
+    ("I'm worried about my mom's surgery tomorrow", "surgery"),
+    ("I feel lonely since I moved to a new city", "moved to a new city"),
+    ("I failed my driving test again and I'm embarrassed", "driving test"),
+    ("My girlfriend left me last week and I feel so empty", "girlfriend left me"),
+])
+def test_the_cause_is_the_clause_that_says_why(perceiver, text, cause):
+    p = perceiver.analyze(text)
+    assert p.causes, p
+    assert cause in p.causes[0].text
+    for c in p.causes:  # a clause that names the feeling expresses it, it does not cause it
+        assert not {"angry", "worried", "lonely", "embarrassed", "empty"} & set(c.text.split())

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .encoder import TokenStates
 
@@ -79,11 +80,52 @@ def _is_feeling_span(text: str) -> bool:
     return bool(words) and all(w in FEELING_WORDS for w in words)
 
 
+# Words that open a clause that states why ("because I might lose my job", "worried about
+# the surgery", "angry that my boss ...").
+_CAUSE_CUES = frozenset({"because", "cause", "cuz", "since", "that", "as", "after", "when",
+                         "whenever", "about", "of", "over", "for", "by", "with", "at"})
+# Words too common to mark a clause as an expression of feeling.
+_WEAK_FEELING = frozenset("feel feeling feelings felt so really very just i'm im am is are was"
+                          .split())
+_EXPRESSIONS = re.compile(r"\b(?:can'?t|cannot) believe\b|\bmakes? me (?:feel|want)\b",
+                          re.IGNORECASE)
+
+
+def _holds_feeling(text: str) -> bool:
+    """True when the clause names a feeling ("I feel lonely") or voices one ("I can't
+    believe it"): it expresses the emotion rather than causing it."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return any(w in FEELING_WORDS and w not in _WEAK_FEELING for w in words) \
+        or bool(_EXPRESSIONS.search(text))
+
+
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"i'm", "im", "i'll", "i've", "i'd", "don't", "can't"}
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z']+", text.lower())
+            if w not in FEELING_WORDS and w not in _STOP]
+
+
+def _cue_before(text: str, start: int) -> str | None:
+    m = re.search(r"([a-z']+)\W*$", text[:start].lower())
+    return m.group(1) if m else None
+
+
 def find_causes(text: str, states: TokenStates, head, top_k: int = 3) -> list[dict]:
-    """Score each clause by the drop in the dominant emotion's logit when it is occluded.
+    """Rank the clauses that most plausibly caused the dominant (non-neutral) emotion.
+
+    Two signals, because the emotion-tuned encoder leans on feeling words so strongly that
+    occlusion alone rarely moves the head when a feeling is named outright:
+
+    * occlusion: with the feeling words themselves set aside, how much the emotion's logit
+      drops when the clause's token vectors are removed from the mean (one encoder pass);
+    * discourse: a clause opened by a causal word ("because", "that", "about" after a
+      feeling) or following a clause that names the feeling is where people say why;
+      a clause that itself names or voices the feeling expresses it and is not a cause.
 
     ``head`` is an EmotionHead. Returns ``[{"start","end","text","score"}]``, best first,
-    positive scores only, normalised so the scores sum to 1.
+    positive scores only, normalised to sum to 1.
     """
     vecs = states.vectors
     if len(vecs) == 0:
@@ -91,27 +133,46 @@ def find_causes(text: str, states: TokenStates, head, top_k: int = 3) -> list[di
     spans = [c for c in clauses(text) if not _is_feeling_span(c.text)]
     if not spans:
         return []
+    spans = [c for c in spans if _content_words(c.text)]
+    if not spans:
+        return []
     tok_text = [text[a:b].lower() for a, b in states.offsets]
     feeling_tok = np.array([t in FEELING_WORDS for t in tok_text])
+    # Pronouns, connectives and word pieces carry no cause; a "rest" made only of them
+    # gives the head nothing meaningful to read.
+    minor = np.array([len(t) < 2 or t in _STOP for t in tok_text])
 
     def pooled(mask: np.ndarray) -> np.ndarray:
         v = vecs[mask].mean(axis=0)
         return v / (np.linalg.norm(v) + 1e-9)
 
-    everything = np.ones(len(vecs), dtype=bool)
-    base_logits = head.logits(pooled(everything))
+    base_logits = head.logits(pooled(np.ones(len(vecs), dtype=bool)))
     neutral = head.labels.index("neutral")
     order = np.argsort(-base_logits)
     target = int(order[0] if order[0] != neutral else order[1])
+    content = ~feeling_tok & ~minor
+    base = float(head.logits(pooled(content))[target]) if content.any() else 0.0
+    # Clauses that voice the feeling, or say nothing else ("I feel | so empty").
+    feeling = [c for c in clauses(text) if _holds_feeling(c.text) or not _content_words(c.text)]
     scored = []
     for c in spans:
         inside = np.array([a >= c.start and b <= c.end and b > a for a, b in states.offsets])
-        occlude = inside & ~feeling_tok
-        if not occlude.any() or occlude.all():
-            continue
-        drop = float(base_logits[target] - head.logits(pooled(~occlude))[target])
-        if drop > 0:
-            scored.append((drop, c))
+        rest = content & ~inside
+        if not (inside & content).any() or not rest.any():
+            drop = 0.0
+        else:
+            drop = base - float(head.logits(pooled(rest))[target])
+        score = float(np.tanh(drop))
+        if _cue_before(text, c.start) in _CAUSE_CUES:
+            score += 1.0
+        elif any(0 <= c.start - f.end <= 3 for f in feeling):
+            score += 0.5   # "I'm terrified | I'll fail my exams"
+        elif any(0 <= f.start - c.end <= 8 for f in feeling):
+            score += 0.75  # "I failed my driving test again | and I'm embarrassed"
+        if _holds_feeling(c.text):
+            score -= 1.5
+        if score > 0:
+            scored.append((score, c))
     total = sum(d for d, _ in scored) or 1.0
     scored.sort(key=lambda x: -x[0])
     return [{"start": c.start, "end": c.end, "text": c.text, "score": round(d / total, 4)}
