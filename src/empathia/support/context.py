@@ -7,6 +7,7 @@ tagging a reply or predicting the next move costs no encoder pass beyond the rep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -135,8 +136,78 @@ def predictor_dense(batch: Sequence[Step], vec: dict[str, np.ndarray],
             np.array([float(prev is None), float(prev is not None and prev.speaker == "supporter"),
                       float(not sup), np.log1p(len(h)) / 4, np.log1p(len(sup)) / 4,
                       min(len(h), 40) / 40], np.float32),
+            history_features(h),
         ]))
     return np.stack(rows).astype(np.float32)
+
+
+# Cues in what the seeker has said since the supporter last spoke (text only, no encoder).
+SEEKER_CUES = [re.compile(c, re.I) for c in (
+    r"\?", r"\bthank", r"\b(bye|goodbye|good night|take care)\b", r"\b(hi|hello|hey)\b",
+    r"\bwhat (should|can|do) i\b|\bany (advice|ideas|suggestions)\b|\bwhat would you\b"
+    r"|\bhow (do|can|should) i\b",
+    r"\b(you|your)\b", r"\b(yes|yeah|yep|sure|ok|okay)\b", r"\b(no|not|nope)\b",
+    r"\b(i don't know|idk|not sure)\b",
+    r"\b(that helps|helpful|good idea|great idea|i will try|i'll try)\b",
+    r"\b(sad|depress|anxious|lonely|stress|angry|upset|hurt|scared)\w*")]
+SUPPORTER_TURN_BUCKETS = (0, 1, 2, 3, 4, 6, 9, 13, 18, 25)
+HISTORY_BUCKETS = (0, 1, 2, 4, 7, 11, 16, 22, 30, 40, 55)
+
+
+def _bucket(n: int, edges: Sequence[int]) -> np.ndarray:
+    v = np.zeros(len(edges), np.float32)
+    v[max(i for i, e in enumerate(edges) if n >= e)] = 1.0
+    return v
+
+
+def _index_onehot(i: int | None) -> np.ndarray:
+    v = np.zeros(N, np.float32)
+    if i is not None and i >= 0:
+        v[i] = 1.0
+    return v
+
+
+def history_features(h: Sequence[Turn]) -> np.ndarray:
+    """Strategy history and dialogue phase, 143 numbers: the third-last strategy, the
+    bigram of the last two, the mix of the last four supporter turns, recency (1/(1+k),
+    k supporter turns since each strategy was last used) and whether it was ever used,
+    the last strategy when the supporter is speaking twice in a row, buckets of the
+    supporter-turn count and the history length, 11 text cues of what the seeker said
+    since the supporter last spoke, and lengths / question marks of the last turns."""
+    sup = [t for t in h if t.speaker == "supporter"]
+    strat = [IDS.index(t.strategy.value) if t.strategy is not None else -1 for t in sup]
+    prev_sup = bool(h) and h[-1].speaker == "supporter"
+    bigram = np.zeros(N * N, np.float32)
+    if len(strat) >= 2 and strat[-1] >= 0 and strat[-2] >= 0:
+        bigram[strat[-2] * N + strat[-1]] = 1.0
+    recent = np.zeros(N, np.float32)
+    for s in strat[-4:]:
+        if s >= 0:
+            recent[s] += 0.25
+    since, ever = np.zeros(N, np.float32), np.zeros(N, np.float32)
+    for k, s in enumerate(reversed(strat)):
+        if s >= 0 and not ever[s]:
+            ever[s], since[s] = 1.0, 1.0 / (1 + k)
+    run: list[str] = []
+    for t in reversed(h):
+        if t.speaker == "supporter":
+            break
+        run.append(t.text)
+    said = " ".join(reversed(run))
+    last_seek = next((t.text for t in reversed(h) if t.speaker == "seeker"), "")
+    last_sup = sup[-1].text if sup else ""
+    return np.concatenate([
+        _index_onehot(strat[-3] if len(strat) > 2 else None),
+        bigram, recent, since, ever,
+        _index_onehot(strat[-1] if prev_sup and strat else None),
+        _bucket(len(sup), SUPPORTER_TURN_BUCKETS),
+        _bucket(len(h), HISTORY_BUCKETS),
+        np.array([float(bool(c.search(said))) for c in SEEKER_CUES], np.float32),
+        np.array([float(last_seek.strip().endswith("?")), np.log1p(len(said.split())) / 5,
+                  min(len(run), 4) / 4, np.log1p(len(last_seek.split())) / 5,
+                  float(prev_sup), np.log1p(len(last_sup.split())) / 5 if sup else 0.0,
+                  float(last_sup.strip().endswith("?")) if sup else 0.0], np.float32),
+    ]).astype(np.float32)
 
 
 def embed_map(batch: Sequence[Step], embed: Embed) -> dict[str, np.ndarray]:

@@ -1,9 +1,10 @@
 """Next-strategy predictor: the dialogue so far -> what a skilled supporter does next.
 
 A softmax-linear head over what the planner knows before it answers: the seeker's last
-turns (shared embeddings), the previous turn, the strategies used so far, the seeker's
-emotion now and its change since the first turn (the emotion head on the same
-embeddings) and the position in the conversation. Per-strategy log-prior offsets, chosen
+turns (shared embeddings), the previous turn, the strategies used so far (last three,
+bigram, recent mix, recency), the seeker's emotion now and its change since the first turn
+(the emotion head on the same embeddings), the position in the conversation (buckets)
+and cheap text cues of what the seeker just said (``context.history_features``). Per-strategy log-prior offsets, chosen
 on held-out training conversations, keep every strategy's predicted frequency within a
 factor of about 1.7 of its real frequency, so the planner is not pulled towards the most
 common moves (the *preference bias* Kang et al. 2024 found in LLM supporters).

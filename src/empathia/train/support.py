@@ -29,7 +29,7 @@ from ..support.textfeatures import Ngrams
 
 Log = Callable[[str], None]
 TAGGER_C = 1.0
-PREDICTOR_C = 0.3
+PREDICTOR_C = 0.03
 EMPATHY_C = 1.0
 SPAN_C = 1.0
 

@@ -35,7 +35,11 @@ SUMMARY = {
         "of the seeker's last turn, the mean of their last three turns and the supporter's "
         "last turn; the last two strategies and the strategy mix so far; the seeker's 28 "
         "emotion probabilities (the emotion head) now and their change since the first "
-        "turn; position. Logistic regression (C={C}) plus per-strategy log-prior offsets "
+        "turn; position; and 143 cheap history features (third-last strategy, bigram of the "
+        "last two, mix of the last four supporter turns, turns since each strategy was last "
+        "used, supporter-turn and history-length buckets, 11 text cues and lengths of what "
+        "the seeker said since the supporter last spoke; no extra encoder pass). "
+        "Logistic regression (C={C}) plus per-strategy log-prior offsets "
         "chosen on a held-out seventh of the training conversations so that no strategy is "
         "predicted less than 0.6x or more than 1.7x as often as it really occurs."),
     "empathy": (
