@@ -170,7 +170,8 @@ def replay(companion, convs, locale: str = "US", plan_only: bool = False) -> tup
     ratios = {s: round((pf[s] / n) / max(hf[s] / n, 1e-9), 3) for s in IDS}
     out = {
         "conversations": len(convs), "turns": n,
-        "planner": companion.planner.settings.model_dump(), "learned_prior": companion.models is not None,
+        "planner": companion.planner.settings.model_dump(),
+        "learned_prior": companion.models is not None,
         "reuse_vs_previous_turn": round(reuse_prev[0] / max(1, reuse_prev[1]), 4),
         "reuse_own_consecutive": round(reuse_own[0] / max(1, reuse_own[1]), 4),
         "human_reuse": round(reuse_human[0] / max(1, reuse_human[1]), 4),

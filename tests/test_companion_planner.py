@@ -85,11 +85,18 @@ def test_stage_moves_forward_and_back():
 
 def test_variety_over_simulated_conversations():
     """Planner alone over many synthetic conversations: reuse and frequency ratios."""
-    lines = ["I feel so low since the break-up", "It was five years together",
-             "My friends don't get it", "I can't sleep much", "Maybe I should get out more",
-             "Work has been hard too", "I just feel stuck", "It helps when I walk the dog",
-             "I don't know what to do", "Thanks, that helps a bit", "I'm still sad though",
-             "I'll try to call my sister", "thank you so much"]
+    lines = ["I feel so low since the break-up, it has been three weeks now",
+             "It was five years together and we had plans for the future",
+             "My friends don't get it, they just tell me to move on already",
+             "I can't sleep much, I lie awake thinking about what went wrong",
+             "Maybe I should get out more but I never feel like it",
+             "Work has been hard too, I can't concentrate on anything",
+             "I just feel stuck, like nothing is moving forward",
+             "It helps when I walk the dog in the morning",
+             "I don't know what to do with the evenings",
+             "Is it normal to still feel this bad after three weeks?",
+             "Thanks, that helps a bit", "I'm still sad though, it comes in waves",
+             "I'll try to call my sister this week", "thank you so much"]
     planned: list[str] = []
     reuse = pairs = 0
     for c in range(120):

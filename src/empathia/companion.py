@@ -176,6 +176,8 @@ class _AttentiveRealiser(EmbeddedRealiser):
         w = EmbeddedRealiser._weight(mv, req, values, history_text)
         if self.focus:
             w *= 1.0 + 3.0 * min(2, len(self.focus & content_words(mv.text)))
+        if "cause" in mv.slots and values["cause"].lower() not in history_text:
+            w *= 2.0  # the person's own words, said back once, show they were heard
         return w
 
 
@@ -565,7 +567,8 @@ class Companion:
                     retry.focus = self.embedded.focus
                 r = self.embedded.realise(req) if attempt == 0 else retry.realise(req)
                 candidate = r.text
-                if recalled and state.seeker_turns <= 1:
+                if recalled and state.seeker_turns <= 1 and \
+                        recalled not in self._said(turns):
                     candidate = _continuity(recalled) + " " + candidate
                 if help_text:
                     candidate = candidate + " " + help_text
@@ -731,7 +734,11 @@ def _cause_of(perception) -> str | None:
     """The perceived cause in the person's own words (the realiser turns I into you)."""
     if perception is None or not perception.causes:
         return None
-    return usable_cause(_clock(perception.causes[0].text))
+    c = perception.causes[0]
+    end = re.search(r"[.!?\n]|$", perception.text[c.end:])
+    if end.group(0) == "?":
+        return None  # "what should I do about X?" is a question, not a cause to say back
+    return usable_cause(_clock(c.text))
 
 
 def usable_cause(cause: str | None) -> str | None:

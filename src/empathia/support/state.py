@@ -63,7 +63,11 @@ ADVICE_RX = re.compile(
     r"any (?:advice|tips|ideas|suggestions)|(?:give|need|want) (?:me )?(?:some )?(?:advice|tips)|"
     r"how (?:can|do|should|could) i (?:\w+ ){0,4}(?:stop|get|deal|cope|handle|fix|move on|"
     r"feel better|make)|should i\b|do you (?:think|suggest|recommend) (?:i|that i)|"
-    r"what do you (?:think|suggest|recommend)|how do i\b|help me (?:figure|decide|find))",
+    r"what do you (?:think|suggest|recommend)|how do i\b|help me (?:figure|decide|find)|"
+    r"(?:any|some|other|more|share|give|have) (?:\w+ ){0,2}(?:tips|suggestions|solutions|"
+    r"ideas|advice)\b|(?:can|could|would) you (?:recommend|suggest)|recommend\w*\?|"
+    r"what (?:else )?(?:would|do|could) you (?:suggest|recommend)|where (?:should|do|can) i "
+    r"start)",
     re.IGNORECASE)
 QUESTION_TO_YOU_RX = re.compile(
     r"\b(?:do|did|have|are|were|would|could|can|will|should) you\b[^.?!]*\?|"
@@ -85,10 +89,20 @@ def asks_advice(text: str) -> bool:
     return bool(ADVICE_RX.search(text))
 
 
+SMALL_TALK_RX = re.compile(r"\b(?:how (?:are|r) (?:you|u)(?: doing| today| tonight)?|"
+                           r"(?:and|how about|what about) (?:you|yourself)|how(?:'s| is) "
+                           r"your (?:day|evening|night))\s*\?", re.IGNORECASE)
+
+
 def asks_question(text: str) -> bool:
-    """A direct question to the supporter (not a rhetorical one buried mid-paragraph)."""
-    tail = text.strip()[-300:]
+    """A direct question to the supporter (not a rhetorical one buried mid-paragraph, and
+    not "how are you?", which is small talk)."""
+    tail = SMALL_TALK_RX.sub(" ", text.strip()[-300:])
     return "?" in tail and bool(QUESTION_TO_YOU_RX.search(tail))
+
+
+def small_talk(text: str) -> bool:
+    return bool(SMALL_TALK_RX.search(text))
 
 
 def is_closing(text: str) -> bool:
@@ -302,9 +316,11 @@ class SupportState(BaseModel):
         for k, n in hits.items():
             self.topic_counts[k] = self.topic_counts.get(k, 0) + n
         if self.topic_counts:
-            # the latest turn's topic counts double: people move on to what matters now
+            # a passing mention ("my friends keep telling me...") does not change the
+            # subject; a topic takes over once it has been named as often (ties: latest)
             self.topic = max(self.topic_counts,
-                             key=lambda k: self.topic_counts[k] + 2 * hits.get(k, 0))
+                             key=lambda k: (self.topic_counts[k], hits.get(k, 0),
+                                            k == before))
         self.last_topic_new = before is not None and self.topic != before
         if asks_advice(text):
             self.asked_advice = True
@@ -373,5 +389,5 @@ def build_state(blocks: Iterable[tuple[str, str, str | None]], perceive=None, ri
 
 
 __all__ = ["SupportState", "FeelingPoint", "Fact", "extract_facts", "topic_scores",
-           "asks_advice", "asks_question", "guess_strategy", "is_closing", "is_greeting", "build_state",
-           "family_of", "feeling_point"]
+           "asks_advice", "asks_question", "guess_strategy", "is_closing", "is_greeting",
+           "small_talk", "build_state", "family_of", "feeling_point"]
