@@ -3,6 +3,8 @@ be told to fail in every way the issue names."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from companion_llm_server import GOOD, FakeLLM
@@ -91,7 +93,7 @@ def test_high_risk_llm_reply_still_carries_help(server, companion):
     r = companion.reply(conv)
     assert r.risk["running_level"] in ("high", "imminent")
     assert "Samaritans" in r.text or "116 123" in r.text
-    assert "keep talking" in r.text
+    assert re.search(r"keep talking|still here|not going anywhere|I'm listening", r.text)
 
 
 def test_env_configuration(monkeypatch, server, perceiver):

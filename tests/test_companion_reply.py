@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import json
 import os
 import sqlite3
@@ -64,7 +66,8 @@ def test_after_high_risk_every_reply_keeps_help(companion):
                       {"speaker": "seeker", "text": "I don't know. Work has been awful too."}]
     r = companion.reply(conv)
     assert r.risk["level"] in ("none", "low") and r.risk["running_level"] in ("high", "imminent")
-    assert "988" in r.text and "keep talking" in r.text
+    assert "988" in r.text
+    assert re.search(r"keep talking|still here|not going anywhere|I'm listening", r.text)
 
 
 def test_bad_inputs_get_kind_clear_replies(companion):

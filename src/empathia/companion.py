@@ -475,10 +475,17 @@ class Companion:
                    f"Whenever you need a person to talk to, you can reach {where}.",
                    f"Please hold on to this: {where}.",
                    f"Reaching {where} is always an option, tonight or any time."]
+        invites = ["I'm here, and I'd like to keep talking with you.",
+                   "I'm still here with you; tell me more whenever you like.",
+                   "I'm not going anywhere, and we can keep talking.",
+                   "I'd like to keep talking with you about this.",
+                   "Tell me how you're doing right now; I'm listening.",
+                   "We can keep talking for as long as you need."]
         said = self._said(turns)
+        pick = int(_key(str(self.seed), str(len(turns)))[:4], 16)
         fresh = [o for o in options if o not in said] or options
-        idx = int(_key(str(self.seed), str(len(turns)))[:4], 16) % len(fresh)
-        return fresh[idx] + " I'm here, and I'd like to keep talking with you."
+        fresh_inv = [o for o in invites if o not in said] or invites
+        return fresh[pick % len(fresh)] + " " + fresh_inv[pick % len(fresh_inv)]
 
     def _boundary(self, text: str, turns: list[_Msg]) -> str | None:
         from .safety.boundaries import Boundaries
