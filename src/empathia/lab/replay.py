@@ -16,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..data.esconv import parse_conversation
+from ..data.jsonl import json_lines
 from ..support.strategies import IDS
 from . import metrics as M
 from .run import Item, Scorer
@@ -34,50 +35,39 @@ def dialogue_id(obj: dict, lineno: int) -> str:
 def replay_items(path: Path, limit: int | None = None) -> list[Item]:
     """One item per supporter turn of the first ``limit`` dialogues (non-empty lines); a
     line that cannot be read becomes one error item saying why."""
-    path = Path(path)
     items: list[Item] = []
-    n = 0
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
+    for ln in json_lines(Path(path), limit):
+        lineno, where, obj = ln.lineno, ln.where, ln.value
+        if ln.error:
+            items.append(Item(f"line{lineno}", {"line": lineno}, ln.error))
+            continue
+        errors: list[str] = []
+        conv = parse_conversation(obj, where, errors)
+        if conv is None:
+            items.append(Item(f"line{lineno}", {"line": lineno},
+                              errors[0] if errors else f"{where}: unreadable record"))
+            continue
+        did = dialogue_id(obj, lineno)
+        turns = conv.turns
+        k = i = 0
+        while i < len(turns):
+            if turns[i].speaker != "supporter":
+                i += 1
                 continue
-            n += 1
-            if limit is not None and n > limit:
-                break
-            where = f"{path.name}:{lineno}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                items.append(Item(f"line{lineno}", {"line": lineno},
-                                  f"{where}: not valid JSON ({err.msg})"))
-                continue
-            errors: list[str] = []
-            conv = parse_conversation(obj, where, errors)
-            if conv is None:
-                items.append(Item(f"line{lineno}", {"line": lineno},
-                                  errors[0] if errors else f"{where}: unreadable record"))
-                continue
-            did = dialogue_id(obj, lineno)
-            turns = conv.turns
-            k = i = 0
-            while i < len(turns):
-                if turns[i].speaker != "supporter":
-                    i += 1
-                    continue
-                j = i
-                while j < len(turns) and turns[j].speaker == "supporter":
-                    j += 1
-                group = turns[i:j]
-                items.append(Item(f"{did}#{k}", {
-                    "dialogue": did, "turn": k, "line": lineno,
-                    "situation": conv.situation, "emotion_type": conv.emotion_type,
-                    "problem_type": conv.problem_type,
-                    "history": [{"speaker": t.speaker, "text": t.text} for t in turns[:i]],
-                    "human": " ".join(t.text for t in group),
-                    "human_strategies": [t.strategy.value for t in group if t.strategy],
-                }))
-                k += 1
-                i = j
+            j = i
+            while j < len(turns) and turns[j].speaker == "supporter":
+                j += 1
+            group = turns[i:j]
+            items.append(Item(f"{did}#{k}", {
+                "dialogue": did, "turn": k, "line": lineno,
+                "situation": conv.situation, "emotion_type": conv.emotion_type,
+                "problem_type": conv.problem_type,
+                "history": [{"speaker": t.speaker, "text": t.text} for t in turns[:i]],
+                "human": " ".join(t.text for t in group),
+                "human_strategies": [t.strategy.value for t in group if t.strategy],
+            }))
+            k += 1
+            i = j
     return items
 
 

@@ -26,6 +26,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from ..data.jsonl import json_lines
 from .run import Item, Scorer
 from .systems import System
 
@@ -173,27 +174,17 @@ def suite_items(path: Path | None, limit: int | None) -> list[Item]:
     paths = [Path(path)] if path else [suite_path(s) for s in SUITES]
     items: list[Item] = []
     for p in paths:
-        n = 0
-        with p.open(encoding="utf-8", errors="replace") as fh:
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                n += 1
-                if limit is not None and n > limit:
-                    break
-                where = f"{p.name}:{lineno}"
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    items.append(Item(f"{p.stem}:line{lineno}", {"line": lineno},
-                                      f"{where}: not valid JSON ({err.msg})"))
-                    continue
-                err = _check_item(obj)
-                if err:
-                    items.append(Item(f"{p.stem}:line{lineno}", {"line": lineno},
-                                      f"{where}: {err}"))
-                    continue
-                items.append(Item(str(obj["id"]), obj))
+        for ln in json_lines(p, limit):
+            key = f"{p.stem}:line{ln.lineno}"
+            if ln.error:
+                items.append(Item(key, {"line": ln.lineno}, ln.error))
+                continue
+            obj = ln.value
+            err = _check_item(obj)
+            if err:
+                items.append(Item(key, {"line": ln.lineno}, f"{ln.where}: {err}"))
+                continue
+            items.append(Item(str(obj["id"]), obj))
     return items
 
 

@@ -36,6 +36,7 @@ from pathlib import Path
 from ..support.sentences import split_sentences
 from ..support.strategies import IDS, Stage, info
 from . import metrics as M
+from ..data.jsonl import json_lines
 from .run import Item, Scorer
 from .systems import Endpoint, System, parse_endpoint
 
@@ -130,33 +131,24 @@ def persona_from_dict(obj: dict, pid: str) -> Persona:
 
 def seeker_items(path: Path, limit: int | None) -> list[Item]:
     items: list[Item] = []
-    n = 0
-    with Path(path).open(encoding="utf-8", errors="replace") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            n += 1
-            if limit is not None and n > limit:
-                break
-            where = f"{Path(path).name}:{lineno}"
-            try:
-                obj = json.loads(line)
-                if not isinstance(obj, dict):
-                    raise ValueError("expected a JSON object")
-                if "dialog" in obj:
-                    from .replay import dialogue_id
+    for ln in json_lines(Path(path), limit):
+        if ln.error:
+            items.append(Item(f"line{ln.lineno}", {"line": ln.lineno}, ln.error))
+            continue
+        obj = ln.value
+        try:
+            if not isinstance(obj, dict):
+                raise ValueError("expected a JSON object")
+            if "dialog" in obj:
+                from .replay import dialogue_id
 
-                    p = persona_from_esconv(obj, dialogue_id(obj, lineno))
-                else:
-                    p = persona_from_dict(obj, str(lineno))
-            except json.JSONDecodeError as err:
-                items.append(Item(f"line{lineno}", {"line": lineno},
-                                  f"{where}: not valid JSON ({err.msg})"))
-                continue
-            except ValueError as err:
-                items.append(Item(f"line{lineno}", {"line": lineno}, f"{where}: {err}"))
-                continue
-            items.append(Item(p.id, {"persona": asdict(p), "line": lineno}))
+                p = persona_from_esconv(obj, dialogue_id(obj, ln.lineno))
+            else:
+                p = persona_from_dict(obj, str(ln.lineno))
+        except ValueError as err:
+            items.append(Item(f"line{ln.lineno}", {"line": ln.lineno}, f"{ln.where}: {err}"))
+            continue
+        items.append(Item(p.id, {"persona": asdict(p), "line": ln.lineno}))
     return items
 
 
