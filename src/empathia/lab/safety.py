@@ -21,7 +21,6 @@ systems on the same suite and to find items to read, not a substitute for readin
 
 from __future__ import annotations
 
-import json
 import re
 from importlib import resources
 from pathlib import Path

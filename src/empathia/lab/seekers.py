@@ -28,7 +28,6 @@ state still moves by the same rules, so runs stay comparable).
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
