@@ -242,6 +242,10 @@ def train_risk(
                                         help="Written examples (exemplar or probe JSONL) for "
                                              "the encoder backstop, besides exemplars.jsonl; "
                                              "repeat the option per file."),
+    everyday: Optional[Path] = typer.Option(
+        None, "--everyday", help="ESConv train.jsonl: its seeker messages the lexicon leaves "
+                                 "quiet join as everyday negatives (the backstop then fires on "
+                                 "at most 1% of them)."),
 ) -> None:
     """Train the encoder backstop on written examples (leave-one-file-out CV for every
     figure and the threshold); with --data also the C-SSRS head."""
@@ -253,13 +257,13 @@ def train_risk(
 
     if data is not None and not data.is_file():
         fail(f"{data}: no such file")
-    for ex in examples:
+    for ex in examples + ([everyday] if everyday else []):
         if not ex.is_file():
             fail(f"{ex}: no such file")
     out = out or Settings().models_dir / HEAD_NAME
     started = time.time()
     try:
-        meta = train_risk_head(data, out, cache, examples=examples,
+        meta = train_risk_head(data, out, cache, examples=examples, everyday=everyday,
                                log=lambda m: err_console.print(m, highlight=False))
     except DataError as err:
         fail(str(err))

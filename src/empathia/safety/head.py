@@ -192,13 +192,13 @@ def train_cssrs_head(data: Path, out_dir: Path, cache_dir: Path | None = None, c
 
 
 def train_risk_head(data: Path | None, out_dir: Path, cache_dir: Path | None = None,
-                    c: float = 0.2, log: Callable = print, examples: Sequence[Path] = ()
-                    ) -> dict:
+                    c: float = 0.2, log: Callable = print, examples: Sequence[Path] = (),
+                    everyday: Path | None = None) -> dict:
     """The exemplar backstop on the written examples (+ ``examples`` files) and, when
     ``data`` (C-SSRS users.dev.csv) is given, the C-SSRS head. Writes ``meta.json``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     meta: dict = {"encoder_fingerprint": encoder_fingerprint()}
-    meta["backstop"] = train_backstop(out_dir, examples, cache_dir, log)
+    meta["backstop"] = train_backstop(out_dir, examples, cache_dir, log, everyday=everyday)
     for stale in ("exemplar_head.npz",):
         (out_dir / stale).unlink(missing_ok=True)
     if data is not None:
@@ -266,6 +266,7 @@ class ExemplarHead:
     stats: np.ndarray  # (4,) mean/std of the linear score, mean/std of the margin
     threshold: float
     k: int = 5
+    watch_threshold: float | None = None  # below threshold, at or above this: level "low"
 
     @classmethod
     def load(cls, model_dir: Path) -> "ExemplarHead":
@@ -274,7 +275,8 @@ class ExemplarHead:
         return cls(d["weight"].astype(np.float32), d["bias"].astype(np.float32),
                    d["ex_emb"].astype(np.float32), d["ex_cat"].astype(int),
                    d["ex_level"].astype(int), d["stats"].astype(np.float64),
-                   float(meta["threshold"]), int(meta["k"]))
+                   float(meta["threshold"]), int(meta["k"]),
+                   meta.get("watch_threshold"))
 
     @classmethod
     def load_default(cls) -> "ExemplarHead | None":
@@ -296,11 +298,22 @@ class ExemplarHead:
         return score_parts(p, sims, self.ex_cat, self.ex_level, self.stats, self.k)
 
     def predict(self, emb: np.ndarray) -> list[tuple[float, str, str, float]]:
-        """(risk probability, category, level, blend - threshold) per row."""
+        """(risk probability, category, level, blend - threshold) per row.
+
+        Between the watch threshold and the threshold the reading is only ``low``: enough
+        to keep watch over the conversation, never enough to start the crisis protocol on
+        an ordinary message the examples happen to resemble ("thanks for everything")."""
         s = self.scores(emb)
-        return [(float(s["risk_prob"][i]), EX_CLASSES[int(s["category"][i])],
-                 EX_LEVELS[int(s["level"][i])], float(s["blend"][i] - self.threshold))
-                for i in range(len(s["blend"]))]
+        out = []
+        for i in range(len(s["blend"])):
+            b = float(s["blend"][i])
+            level = EX_LEVELS[int(s["level"][i])]
+            margin = b - self.threshold
+            if margin < 0 and self.watch_threshold is not None and b >= self.watch_threshold:
+                level, margin = "low", b - self.watch_threshold
+            out.append((float(s["risk_prob"][i]), EX_CLASSES[int(s["category"][i])], level,
+                        margin))
+        return out
 
 
 def score_parts(p: np.ndarray, sims: np.ndarray, ex_cat: np.ndarray, ex_level: np.ndarray,
@@ -335,11 +348,34 @@ def _lexicon_readings(texts: Sequence[str]) -> tuple[np.ndarray, list[list[str]]
                                           for a in got])
 
 
+def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[dict]:
+    """Seeker messages from an ESConv file that the lexicon leaves quiet, as negatives.
+
+    The written examples are risk phrasing and its hard look-alikes; without ordinary
+    conversation ("thanks", "I don't know") among the negatives the backstop read short
+    everyday messages as high risk. A few of these messages may be risk the lexicon misses,
+    so they teach the backstop a little caution too; the cap keeps them from dominating."""
+    import random
+
+    from ..data.esconv import read_jsonl
+
+    split = read_jsonl(esconv)
+    texts = sorted({t.text.strip() for c in split.conversations for t in c.turns
+                    if t.speaker == "seeker" and t.text.strip()})
+    random.Random(seed).shuffle(texts)
+    level, suppressed, _ = _lexicon_readings(texts[:limit * 2])
+    quiet = [t for t, lv, s in zip(texts, level, suppressed) if lv == 0 and not s]
+    return [{"text": t, "category": "none", "level": "none"} for t in quiet[:limit]]
+
+
 def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path | None = None,
                    log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
-                   seed: int = 13) -> dict:
-    """Fit the backstop on ``exemplars.jsonl`` + ``examples``; every figure and the
-    threshold come from leave-one-file-out CV (a file's phrasing is never in its fit)."""
+                   seed: int = 13, everyday: Path | None = None,
+                   target_fp_everyday: float = 0.02) -> dict:
+    """Fit the backstop on ``exemplars.jsonl`` + ``examples`` (+ everyday ESConv seeker
+    messages as negatives); every figure and the threshold come from leave-one-file-out CV
+    (a file's phrasing is never in its fit). The threshold raises at most ``target_fp`` of
+    the quiet written negatives and ``target_fp_everyday`` of the everyday messages."""
     from sklearn.linear_model import LogisticRegression
 
     files = [EXEMPLARS_FILE] + [Path(p) for p in examples]
@@ -348,6 +384,14 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
         for r in read_exemplars(path):
             rows.append(r)
             group.append(gi)
+    n_everyday = 0
+    if everyday is not None:
+        extra = everyday_messages(everyday)
+        n_everyday = len(extra)
+        rows += extra
+        group += [len(files)] * n_everyday
+        files.append(Path(everyday))
+        log(f"{n_everyday} everyday seeker messages from {everyday} as negatives")
     # one copy of a text (the first file's labels)
     seen: set[str] = set()
     keep = [i for i, r in enumerate(rows) if not (r["text"] in seen or seen.add(r["text"]))]
@@ -380,16 +424,24 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
                       parts["margin"][negs].mean(), parts["margin"][negs].std()])
     blend = ((parts["risk_prob"] - stats[0]) / stats[1]
              + (parts["margin"] - stats[2]) / stats[3]) / 2
-    threshold = float(np.quantile(blend[quiet & negs], 1.0 - target_fp))
+    daily = group == (len(files) - 1) if n_everyday else np.zeros(len(y), dtype=bool)
+    watch = float(np.quantile(blend[quiet & negs & ~daily], 1.0 - target_fp))
+    threshold = watch
+    if n_everyday:
+        threshold = max(watch, float(np.quantile(blend[daily & quiet],
+                                                 1.0 - target_fp_everyday)))
     cv = _cv_figures(y, lv, group, [p.name for p in files], lex_level, lex_cats, quiet, veto,
-                     blend >= threshold, parts["category"], parts["level"])
+                     blend >= watch, parts["category"],
+                     np.where(blend >= threshold, parts["level"], EX_LEVELS.index("low")))
     log(f"leave-one-file-out CV: {json.dumps(cv)}")
     clf = fit(np.arange(len(y)))
     np.savez(out_dir / BACKSTOP_FILE, weight=clf.coef_.astype(np.float32),
              bias=clf.intercept_.astype(np.float32), ex_emb=emb.astype(np.float16),
              ex_cat=y.astype(np.int8), ex_level=lv.astype(np.int8), stats=stats)
-    return {"threshold": round(threshold, 4), "k": k, "C": c,
+    return {"threshold": round(threshold, 4), "watch_threshold": round(min(watch, threshold), 4),
+            "k": k, "C": c,
             "target_fp_quiet_negatives": target_fp,
+            "everyday_negatives": n_everyday, "target_fp_everyday": target_fp_everyday,
             "examples": int(len(y)), "risk_examples": int((y > 0).sum()),
             "files": [p.name for p in files], "cv_leave_one_file_out": cv}
 
@@ -530,8 +582,15 @@ loaded encoder; retrain when the emotion adapter changes.
 empathia train risk \\
     --examples tests/data/risk_probes.jsonl --examples tests/data/risk_probes_blind_a.jsonl \\
     --examples tests/data/risk_probes_holdout.jsonl \\
-    --examples tests/data/risk_probes_late_holdout.jsonl --cache /tmp/empathia-cache
+    --examples tests/data/risk_probes_late_holdout.jsonl \\
+    --everyday ../shared/datasets/esconv/train.jsonl --cache /tmp/empathia-cache
 ```
+
+`--everyday` adds {b.get('everyday_negatives', 0)} ESConv seeker messages the lexicon leaves quiet as
+negatives; the backstop's full reading (its examples' level, capped at `high`) needs a blend
+at or above {b['threshold']:.4f} (at most {b.get('target_fp_everyday', 0):.0%} of those everyday
+messages, out of fold); between {b.get('watch_threshold', b['threshold']):.4f} and that, it only
+reads `low` (keep watch), never enough for the crisis protocol.
 
 (`--data ../shared/datasets/cssrs/users.dev.csv` adds the C-SSRS head.)
 """
