@@ -562,8 +562,23 @@ class Companion:
                                    notes, on_token)
             if text is not None:
                 realiser = "llm"
+                check = _check_in(risk_view, self._said(turns) + " " + text,
+                                  _key(str(self.seed), state.last_text))
+                if check:
+                    text = text + " " + check
+        check_in = _check_in(risk_view, self._said(turns), _key(str(self.seed), state.last_text))
+        if check_in and self.llm is None:
+            plan = plan.model_copy(update={"strategy": "question", "constraints": list(
+                plan.constraints) + ["a hint of risk: acknowledge, then ask directly about safety"]})
         if text is None:
             req = self._request(plan, state, perception, turns, recalled)
+            if check_in:
+                # A hint of risk is never met with cheer: no joy-family moves, no upbeat
+                # feeling word, and a direct, gentle question about safety follows.
+                req = req.model_copy(update={
+                    "emotion": "sadness" if req.emotion in ("joy", "surprise", None, "neutral")
+                    else req.emotion,
+                    "feeling": None, "secondary": None, "pair": False})
             if state.seeker_turns == 0 and recalled is None:
                 req = req.model_copy(update={"stage": "exploration", "pair": True})
             self.embedded.focus = _relevance_words(state.last_text) if state.seeker_turns \
@@ -577,6 +592,11 @@ class Companion:
                 if recalled and state.seeker_turns <= 1 and \
                         recalled not in self._said(turns):
                     candidate = _continuity(recalled) + " " + candidate
+                if check_in:
+                    # Lead with acknowledgment, not a second question.
+                    acks = _CHECK_IN_ACKS
+                    candidate = acks[int(_key(str(self.seed), state.last_text), 16) % len(acks)] \
+                        + " " + check_in
                 if help_text:
                     candidate = candidate + " " + help_text
                 findings = self._guard(candidate, turns)
@@ -765,6 +785,43 @@ def _continuity(fact: str) -> str:
                  r"(?:weekend|week)|soon|tonight)\b", f, re.IGNORECASE):
         return f"Last time you mentioned that {f}. How did it go?"
     return f"Last time you mentioned that {f}, and I've kept that in mind."
+
+
+# Asked when a message carries a hint of risk below the crisis threshold (a passive wish
+# to be gone, a worrying phrase the examples resemble). Asking directly does not plant the
+# idea; it tells the person they can say it here.
+_CHECK_INS = {
+    "self_harm": (
+        "When you say that, I want to gently check: are you having thoughts of ending your "
+        "life, or of not being here anymore?",
+        "Some of what you wrote makes me want to ask you directly, and it's okay to answer "
+        "honestly: have you been having thoughts of suicide?",
+        "I'd like to ask plainly, because it matters: are you thinking about harming "
+        "yourself or ending your life?",
+    ),
+    "other": (
+        "I want to check that you're safe right now. Are you?",
+        "Before anything else, I'd like to ask: are you safe at the moment?",
+    ),
+}
+
+
+_CHECK_IN_ACKS = (
+    "That sounds really heavy, and I'm glad you said it here.",
+    "Thank you for telling me. It sounds like a lot to carry.",
+    "It took something to write that, and I'm listening.",
+)
+
+
+def _check_in(risk_view: dict, said: str, key: str) -> str | None:
+    """The safety question for a message whose own risk is ``low``, unless one of them was
+    already asked in this conversation (a repeated question would feel like a script)."""
+    if risk_view.get("level") != "low":
+        return None
+    options = _CHECK_INS["self_harm" if risk_view.get("category") == "self_harm" else "other"]
+    if any(q in said for qs in _CHECK_INS.values() for q in qs):
+        return None
+    return options[int(key, 16) % len(options)]
 
 
 def _used_variants(said: str, source: str = "crisis") -> set[str]:
