@@ -112,3 +112,18 @@ def test_heads_trained_on_another_encoder_are_refused(models, tmp_path):
     (folder / "meta.json").write_text(json.dumps(meta))
     with pytest.raises(FileNotFoundError, match="retrain it: `empathia train empathy"):
         check_trained_on(folder, models.perceiver)
+
+
+def test_heads_load_in_another_install_of_the_same_encoder(perceiver, tmp_path, monkeypatch):
+    """The fingerprint follows the encoder's content, not where it is installed: the shipped
+    heads were trained in one checkout and must load in every other."""
+    import os
+
+    from empathia.train.embcache import fingerprint
+
+    here = fingerprint(perceiver)
+    elsewhere = tmp_path / "somewhere" / "else"
+    elsewhere.parent.mkdir(parents=True)
+    os.symlink(perceiver.settings.encoder_path(), elsewhere)
+    monkeypatch.setattr(type(perceiver.settings), "encoder_path", lambda self: str(elsewhere))
+    assert fingerprint(perceiver) == here

@@ -1,8 +1,8 @@
 """A disk cache of shared-encoder embeddings for training runs.
 
 Training the support heads means embedding tens of thousands of corpus utterances; the
-cache keeps them in one ``.npz`` per encoder fingerprint (encoder path + the emotion
-adapter's bytes), so a rerun with the same encoder costs nothing and a new encoder
+cache keeps them in one ``.npz`` per encoder fingerprint (the encoder's config and weights
+size, as ``config.encoder_fingerprint``, + the emotion adapter's bytes), so a rerun with the same encoder costs nothing and a new encoder
 (e.g. after the emotion adapter changes) starts a fresh cache automatically.
 """
 
@@ -18,8 +18,12 @@ from ..perceive.encoder import _key
 
 
 def fingerprint(perceiver) -> str:
+    """Which embedding a head reads: the encoder's content, never its install path (a head
+    trained here must load in every other install of the same encoder and adapter)."""
+    from ..config import encoder_fingerprint
+
     h = hashlib.blake2b(digest_size=8)
-    h.update(perceiver.settings.encoder_path().encode())
+    h.update(encoder_fingerprint(perceiver.settings.encoder_path()).encode())
     adapter = perceiver.emotion_dir / "adapter" / "adapter_model.safetensors"
     if adapter.is_file():
         h.update(adapter.read_bytes())
