@@ -266,3 +266,31 @@ def test_postgresql_for_real(pg_url, perceiver):  # noqa: F811
     assert "exam" in Companion(memory=store, user="pg", settings=SETTINGS).greet()
     assert store.forget("pg") > 0
     store.close()
+
+
+def test_each_message_is_read_for_risk_once(perceiver):
+    """reply() rebuilds the running risk from the whole history each turn; a message already
+    read in the same context is not read again (turn cost), and the reading is the same."""
+    from empathia.safety.risk import RiskAssessor
+
+    class Counting(RiskAssessor):
+        calls = 0
+
+        def assess(self, text, context_categories=(), embedding=None):
+            Counting.calls += 1
+            return super().assess(text, context_categories, embedding)
+
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS,
+                  assessor=Counting(use_model=False))
+    turns = []
+    for msg in ["My exams start next week", "I can't sleep from the stress",
+                "My parents keep asking about my grades"]:
+        turns.append({"speaker": "seeker", "text": msg})
+        reply = c.reply({"locale": "US", "turns": turns})
+        turns.append({"speaker": "supporter", "text": reply.text})
+    before = Counting.calls
+    again = c.reply({"locale": "US", "turns": turns + [
+        {"speaker": "seeker", "text": "I just feel behind on everything"}]})
+    assert again.risk["level"] == "none"
+    # only the new message (and the draft the guard reads) are new to the assessor
+    assert Counting.calls - before <= 3

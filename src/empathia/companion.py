@@ -201,6 +201,7 @@ class Companion:
         self.user = user
         self._perceiver = perceiver
         self.assessor = assessor  # a safety RiskAssessor; None: the process-wide default
+        self._risk_cache: _RememberedRisk | None = None
         self._models: Any = None
         self.models_note: str | None = None
         self._conv = ""
@@ -270,7 +271,11 @@ class Companion:
         from .safety.risk import Conversation
 
         blocks = self._blocks(turns)
-        risk_conv = Conversation(self.assessor)
+        if self._risk_cache is None:
+            from .safety.risk import default_assessor
+
+            self._risk_cache = _RememberedRisk(self.assessor or default_assessor())
+        risk_conv = Conversation(self._risk_cache)
         state = SupportState()
         perceptions: dict[int, Perception | None] = {}
         last_risk = None
@@ -498,7 +503,7 @@ class Companion:
     def _guard(self, text: str, turns: list[_Msg]) -> list[dict[str, Any]]:
         from .safety.guard import Guard
 
-        result = Guard(self.assessor).check(text, self._history(turns))
+        result = Guard(self._risk_cache or self.assessor).check(text, self._history(turns))
         return [f.model_dump(mode="json") for f in result.findings]
 
     def _fixed(self, state, strategy: str, risk_view, perception, text: str, why: str,
@@ -785,6 +790,33 @@ def _continuity(fact: str) -> str:
                  r"(?:weekend|week)|soon|tonight)\b", f, re.IGNORECASE):
         return f"Last time you mentioned that {f}. How did it go?"
     return f"Last time you mentioned that {f}, and I've kept that in mind."
+
+
+class _RememberedRisk:
+    """The assessor, remembering each message's reading in its context.
+
+    ``reply`` rebuilds the conversation's running risk from every earlier message on each
+    turn (a reply must not depend on hidden state); without this, a 20-turn conversation
+    re-read 20 messages a turn. Same text, same earlier categories, same reading."""
+
+    def __init__(self, assessor, size: int = 4096) -> None:
+        self.assessor = assessor
+        self.size = size
+        self.seen: dict[tuple, Any] = {}
+
+    def assess(self, text: str, context_categories=(), embedding=None):
+        key = (text, frozenset(context_categories))
+        got = self.seen.get(key)
+        if got is None:
+            got = self.assessor.assess(text, context_categories=context_categories,
+                                       embedding=embedding)
+            if len(self.seen) >= self.size:
+                self.seen.pop(next(iter(self.seen)))
+            self.seen[key] = got
+        return got.model_copy(deep=True)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.assessor, name)
 
 
 # Asked when a message carries a hint of risk below the crisis threshold (a passive wish
