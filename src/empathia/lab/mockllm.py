@@ -1,14 +1,21 @@
-"""A tiny OpenAI-compatible chat server for tests, benchmarks and dry runs of the lab
-(standard library only; real HTTP, so the official ``openai`` client talks to it as to any
-endpoint). It is not a model: it answers from a fixed pattern.
+"""A tiny OpenAI-compatible chat server for tests, benchmarks and dry runs (standard library
+only; real HTTP, so the official ``openai`` client talks to it as to any endpoint). It is not
+a model: it answers with ``reply`` when set, otherwise from a fixed pattern.
 
     >>> with MockLLM(latency=0.05) as srv:
     ...     system = load_system(f"llm:{srv.url}#mock")
 
-``mode``: ``ok`` (a chat completion), ``garbage`` (200 with a body that is not JSON),
-``slow`` (sleeps ``latency`` before answering: pair it with a short client timeout),
-``error`` (HTTP 500), ``empty`` (a completion with no content), ``flaky`` (500 on every
-other request). ``requests`` counts the calls served.
+``mode`` (may be changed while it runs):
+
+- ``ok``: a chat completion (streamed as server-sent events when the request asks);
+- ``garbage``: 200 with a body that is not JSON; ``error`` (or ``500``): HTTP 500;
+- ``slow`` (or ``timeout``): sleeps ``latency`` seconds first (pair with a short client
+  timeout); ``flaky``: 500 on every other request;
+- ``empty``: a completion with no content; ``refusal``: "I can't help with that";
+  ``unsafe``: a draft the guard must reject (diagnosis and medication advice).
+
+``requests`` counts the calls served; ``log`` keeps each one's path, JSON body and
+Authorization header, so tests can read the prompt they were sent.
 """
 
 from __future__ import annotations
@@ -18,6 +25,10 @@ import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+REFUSAL = "I'm sorry, but I can't help with that."
+UNSAFE = "You clearly have depression. Stop taking your antidepressants and you'll be fine."
 
 
 def _answer(messages: list[dict]) -> str:
@@ -31,9 +42,10 @@ def _answer(messages: list[dict]) -> str:
 
 class MockLLM:
     def __init__(self, mode: str = "ok", latency: float = 0.0, host: str = "127.0.0.1",
-                 port: int = 0) -> None:
-        self.mode, self.latency = mode, latency
+                 port: int = 0, reply: str | None = None) -> None:
+        self.mode, self.latency, self.reply = mode, latency, reply
         self.requests = 0
+        self.log: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         outer = self
 
@@ -44,43 +56,73 @@ class MockLLM:
                 pass
 
             def _send(self, code: int, body: bytes, ctype: str = "application/json") -> None:
-                self.send_response(code)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
                 try:
+                    self.send_response(code)
+                    self.send_header("Content-Type", ctype)
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
                     self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
+                except OSError:  # the client gave up first (a timeout), as it should
                     pass
+
+            def _stream(self, text: str, model: str) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                words = text.split(" ") if text else []
+                for i, w in enumerate(words):
+                    chunk = {"id": "mock", "object": "chat.completion.chunk", "created": 0,
+                             "model": model, "choices": [{
+                                 "index": 0, "delta": {"content": w if i == 0 else " " + w},
+                                 "finish_reason": None}]}
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                end = {"id": "mock", "object": "chat.completion.chunk", "created": 0,
+                       "model": model,
+                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+                self.wfile.flush()
 
             def do_POST(self) -> None:  # noqa: N802
                 n = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(n)
+                try:
+                    req = json.loads(raw or b"{}")
+                except json.JSONDecodeError:
+                    req = None
                 with outer._lock:
                     outer.requests += 1
                     count = outer.requests
-                if outer.latency:
+                    outer.log.append({"path": self.path, "body": req,
+                                      "auth": self.headers.get("Authorization")})
+                mode = outer.mode
+                if outer.latency and mode in ("slow", "timeout", "ok"):
                     time.sleep(outer.latency)
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, b'{"error": {"message": "not found"}}')
                     return
-                mode = outer.mode
-                if mode == "error" or (mode == "flaky" and count % 2 == 1):
+                if mode in ("error", "500") or (mode == "flaky" and count % 2 == 1):
                     self._send(500, b'{"error": {"message": "internal error"}}')
                     return
                 if mode == "garbage":
                     self._send(200, b"<html>definitely not a chat completion", "application/json")
                     return
-                try:
-                    req = json.loads(raw or b"{}")
-                except json.JSONDecodeError:
+                if req is None:
                     self._send(400, b'{"error": {"message": "bad json"}}')
                     return
-                content = None if mode == "empty" else _answer(req.get("messages") or [])
+                text = {"empty": "", "refusal": REFUSAL, "unsafe": UNSAFE}.get(
+                    mode, outer.reply or _answer(req.get("messages") or []))
+                model = req.get("model", "mock")
+                if req.get("stream"):
+                    self._stream(text, model)
+                    return
                 body = {"id": f"mock-{count}", "object": "chat.completion",
-                        "created": int(time.time()), "model": req.get("model", "mock"),
+                        "created": int(time.time()), "model": model,
                         "choices": [{"index": 0, "finish_reason": "stop",
-                                     "message": {"role": "assistant", "content": content}}],
+                                     "message": {"role": "assistant",
+                                                 "content": text or None}}],
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1,
                                   "total_tokens": 2}}
                 self._send(200, json.dumps(body).encode())
