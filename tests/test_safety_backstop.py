@@ -94,10 +94,15 @@ def test_the_watch_band_only_keeps_watch():
     head = ExemplarHead.load_default()
     assert head is not None and head.watch_threshold is not None
     assert head.watch_threshold < head.threshold
-    rng = np.random.default_rng(0)
-    emb = rng.normal(size=(200, head.ex_emb.shape[1])).astype(np.float32)
+    # Sweep from an everyday-like example to a high-risk one, so readings cross both bands.
+    risky = head.ex_emb[(head.ex_level >= 3)][:20]
+    calm = head.ex_emb[(head.ex_cat == 0)][-20:]
+    t = np.linspace(0, 1, 41)[:, None, None]
+    emb = ((1 - t) * calm[None] + t * risky[None]).reshape(-1, head.ex_emb.shape[1])
     emb /= np.linalg.norm(emb, axis=1, keepdims=True)
     blend = head.scores(emb)["blend"]
+    assert ((blend >= head.watch_threshold) & (blend < head.threshold)).any()
+    assert (blend >= head.threshold).any() and (blend < head.watch_threshold).any()
     for b, (_, _, level, margin) in zip(blend, head.predict(emb)):
         if head.watch_threshold <= b < head.threshold:
             assert level == "low" and margin >= 0
