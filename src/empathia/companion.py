@@ -562,28 +562,24 @@ class Companion:
         realiser = "embedded"
         text = None
         moves: list[str] = []
+        key = _key(str(self.seed), state.last_text)
+        check_in = _check_in(risk_view, self._said(turns), key)
         if self.llm is not None and state.seeker_turns:
             text = self._llm_draft(plan, state, perception, turns, help_text, recalled,
                                    notes, on_token)
             if text is not None:
                 realiser = "llm"
-                check = _check_in(risk_view, self._said(turns) + " " + text,
-                                  _key(str(self.seed), state.last_text))
-                if check:
-                    text = text + " " + check
-        check_in = _check_in(risk_view, self._said(turns), _key(str(self.seed), state.last_text))
-        if check_in and self.llm is None:
+                if check_in and _check_in(risk_view, text, key):
+                    text = text + " " + check_in
+        if text is None and check_in:
+            # A hint of risk is never met with cheer or a second question: acknowledge, then
+            # ask directly about safety.
             plan = plan.model_copy(update={"strategy": "question", "constraints": list(
                 plan.constraints) + ["a hint of risk: acknowledge, then ask directly about safety"]})
+            text = " ".join(t for t in (_CHECK_IN_ACKS[int(key, 16) % len(_CHECK_IN_ACKS)],
+                                        check_in, help_text) if t)
         if text is None:
             req = self._request(plan, state, perception, turns, recalled)
-            if check_in:
-                # A hint of risk is never met with cheer: no joy-family moves, no upbeat
-                # feeling word, and a direct, gentle question about safety follows.
-                req = req.model_copy(update={
-                    "emotion": "sadness" if req.emotion in ("joy", "surprise", None, "neutral")
-                    else req.emotion,
-                    "feeling": None, "secondary": None, "pair": False})
             if state.seeker_turns == 0 and recalled is None:
                 req = req.model_copy(update={"stage": "exploration", "pair": True})
             self.embedded.focus = _relevance_words(state.last_text) if state.seeker_turns \
@@ -597,11 +593,6 @@ class Companion:
                 if recalled and state.seeker_turns <= 1 and \
                         recalled not in self._said(turns):
                     candidate = _continuity(recalled) + " " + candidate
-                if check_in:
-                    # Lead with acknowledgment, not a second question.
-                    acks = _CHECK_IN_ACKS
-                    candidate = acks[int(_key(str(self.seed), state.last_text), 16) % len(acks)] \
-                        + " " + check_in
                 if help_text:
                     candidate = candidate + " " + help_text
                 findings = self._guard(candidate, turns)
