@@ -75,11 +75,6 @@ def clauses(text: str) -> list[Clause]:
     return out
 
 
-def _is_feeling_span(text: str) -> bool:
-    words = re.findall(r"[a-z']+", text.lower())
-    return bool(words) and all(w in FEELING_WORDS for w in words)
-
-
 # Words that open a clause that states why ("because I might lose my job", "worried about
 # the surgery", "angry that my boss ...").
 _CAUSE_CUES = frozenset({"because", "cause", "cuz", "since", "that", "as", "after", "when",
@@ -130,10 +125,9 @@ def find_causes(text: str, states: TokenStates, head, top_k: int = 3) -> list[di
     vecs = states.vectors
     if len(vecs) == 0:
         return []
-    spans = [c for c in clauses(text) if not _is_feeling_span(c.text)]
-    if not spans:
-        return []
-    spans = [c for c in spans if _content_words(c.text)]
+    every = clauses(text)
+    # A clause with no content word (only feeling words, pronouns, connectives) is no cause.
+    spans = [c for c in every if _content_words(c.text)]
     if not spans:
         return []
     tok_text = [text[a:b].lower() for a, b in states.offsets]
@@ -153,7 +147,7 @@ def find_causes(text: str, states: TokenStates, head, top_k: int = 3) -> list[di
     content = ~feeling_tok & ~minor
     base = float(head.logits(pooled(content))[target]) if content.any() else 0.0
     # Clauses that voice the feeling, or say nothing else ("I feel | so empty").
-    feeling = [c for c in clauses(text) if _holds_feeling(c.text) or not _content_words(c.text)]
+    feeling = [c for c in every if _holds_feeling(c.text) or not _content_words(c.text)]
     scored = []
     for c in spans:
         inside = np.array([a >= c.start and b <= c.end and b > a for a, b in states.offsets])
