@@ -20,13 +20,14 @@ an error item (never dropped). Endpoints are retried first (``retries``, with ba
 
 from __future__ import annotations
 
-import json
 import os
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Protocol
+
+from ..data.jsonl import json_lines
 
 SUPPORTER_PROMPT = (
     "You are a warm, attentive emotional-support listener talking with someone who is "
@@ -224,22 +225,17 @@ class ResponsesSystem:
         self.name = f"responses:{self.path}"
         self.replies: dict[tuple[str, int], dict] = {}
         self.errors: list[str] = []
-        with self.path.open(encoding="utf-8", errors="replace") as fh:
-            for n, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    self.errors.append(f"{self.path.name}:{n}: not valid JSON ({err.msg})")
-                    continue
-                key = _response_key(obj) if isinstance(obj, dict) else None
-                text = obj.get("text", obj.get("reply")) if isinstance(obj, dict) else None
-                if key is None or not isinstance(text, str):
-                    self.errors.append(f'{self.path.name}:{n}: expected {{"id", "turn" '
-                                       f'(an integer), "text"}}')
-                    continue
-                self.replies[key] = obj
+        for ln in json_lines(self.path):
+            if ln.error:
+                self.errors.append(ln.error)
+                continue
+            obj = ln.value
+            key = _response_key(obj) if isinstance(obj, dict) else None
+            text = obj.get("text", obj.get("reply")) if isinstance(obj, dict) else None
+            if key is None or not isinstance(text, str):
+                self.errors.append(f'{ln.where}: expected {{"id", "turn" (an integer), "text"}}')
+                continue
+            self.replies[key] = obj
         if not self.replies:
             raise SpecError(f"responses file {self.path}: no usable line"
                             + (f" ({self.errors[0]})" if self.errors else ""))
