@@ -50,3 +50,13 @@ def test_a_batch_larger_than_the_cache_is_encoded_whole():
     out = enc.encode(texts)
     assert out.shape == (10, 384)
     assert np.allclose(out[7], enc.encode([texts[7]])[0], atol=1e-5)
+
+
+def test_reflect_leaves_times_and_abbreviations_alone():
+    assert reflect("I wake up at 3am") == "you wake up at 3am"
+    assert reflect("We moved to the US and my ME got worse") == \
+        "you moved to the US and your ME got worse"
+
+
+def test_reflect_answers_shouting_in_a_normal_voice():
+    assert reflect("I'M SO SCARED MY MOM LEFT") == "you're so scared your mom left"

@@ -13,7 +13,8 @@ _SWAPS = {
 }
 # "was"/"wasn't" follow "I" -> "were"/"weren't"; other subjects keep "was".
 _AFTER_I = {"was": "were", "wasn't": "weren't", "wasnt": "weren't"}
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+# Letters glued to digits are not words ("3am", "mp3"): they are never swapped.
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:['\u2019][A-Za-z]+)?(?![A-Za-z0-9])")
 
 
 def _match_case(src: str, dst: str) -> str:
@@ -28,10 +29,17 @@ def reflect(text: str) -> str:
     out: list[str] = []
     pos = 0
     prev_was_i = False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        # Shouted words are reflected in a normal voice, not shouted back.
+        text = text.lower()
     for m in _WORD.finditer(text):
         word = m.group(0)
         low = word.lower().replace("\u2019", "'")
-        rep = _SWAPS.get(low)
+        # In ordinary text an all-capitals word is an abbreviation ("the US", "ME"), not a
+        # pronoun; in shouted text it is just a word.
+        abbrev = len(word) > 1 and word.isupper()
+        rep = None if abbrev else _SWAPS.get(low)
         if rep is None and prev_was_i:
             rep = _AFTER_I.get(low)
         out.append(text[pos:m.start()])
