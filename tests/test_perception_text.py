@@ -55,7 +55,7 @@ def test_a_batch_larger_than_the_cache_is_encoded_whole():
 def test_reflect_leaves_times_and_abbreviations_alone():
     assert reflect("I wake up at 3am") == "you wake up at 3am"
     assert reflect("We moved to the US and my ME got worse") == \
-        "you moved to the US and your ME got worse"
+        "You moved to the US and your ME got worse"
 
 
 def test_reflect_answers_shouting_in_a_normal_voice():
