@@ -85,7 +85,8 @@ class Endpoint:
         self.url, self.model = url, model
         self.retries, self.backoff = retries, backoff
         self.temperature, self.max_tokens = temperature, max_tokens
-        key = os.environ.get("EMPATHIA_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY") or "none"
+        key = (os.environ.get("EMPATHIA_LLM_KEY") or os.environ.get("EMPATHIA_LLM_API_KEY")
+               or os.environ.get("OPENAI_API_KEY") or "none")
         self.client = OpenAI(base_url=url, api_key=key, timeout=timeout, max_retries=0)
 
     def chat(self, messages: list[dict], seed: int | None = None) -> str:
@@ -158,10 +159,11 @@ class CompanionSystem:
     LLM variant (so calls overlap); one shared instance behind a lock for the embedded one
     (it is CPU-bound)."""
 
-    def __init__(self, locale: str = "US", seed: int = 0, llm: tuple[str, str] | None = None
-                 ) -> None:
+    def __init__(self, locale: str = "US", seed: int = 0, llm: tuple[str, str] | None = None,
+                 timeout: float | None = None) -> None:
         self.cls = _companion_class()
         self.locale, self.seed, self.llm = locale, seed, llm
+        self.timeout = timeout
         self.concurrent = llm is not None
         self.name = "embedded" if llm is None else f"empathia+llm:{llm[0]}#{llm[1]}"
         self._lock = threading.Lock()
@@ -170,10 +172,20 @@ class CompanionSystem:
 
     def _make(self):
         url, model = self.llm or (None, None)
+        kw = {}
+        if self.llm is not None and self.timeout is not None:
+            from ..companion import CompanionSettings  # type: ignore[attr-defined]
+
+            kw["settings"] = CompanionSettings(llm_timeout_s=self.timeout)
         try:
-            return self.cls(locale=self.locale, seed=self.seed, llm_url=url, llm_model=model)
+            c = self.cls(locale=self.locale, seed=self.seed, llm_url=url, llm_model=model, **kw)
         except FileNotFoundError as err:
             raise SpecError(f"the companion could not load its models: {err}") from err
+        if self.llm is None and getattr(c, "llm", None) is not None:
+            # the companion falls back on EMPATHIA_LLM_URL when given no endpoint; the
+            # 'embedded' system must measure the embedded realiser whatever the environment
+            c.llm = None
+        return c
 
     def _companion(self):
         if self._shared is not None:
@@ -305,7 +317,7 @@ def load_system(spec: str | Callable | object, locale: str = "US", seed: int = 0
         return LLMSystem(url, model, timeout=timeout, retries=retries)
     if s.startswith("empathia+llm:"):
         url, model = parse_endpoint(s[len("empathia+llm:"):], "empathia+llm system")
-        return CompanionSystem(locale, seed, (url, model))
+        return CompanionSystem(locale, seed, (url, model), timeout=timeout)
     if s.startswith("responses:"):
         path = s[len("responses:"):]
         if not path:
