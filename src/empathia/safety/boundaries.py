@@ -68,7 +68,8 @@ _SLANG: list[tuple[re.Pattern, str]] = [(re.compile(p), r) for p, r in (
 _FILLER = re.compile(r"\b(?:literally|honestly|basically|truly|totally|kinda|sorta|kind of|"
                      r"sort of|seriously|legit|tbh|ngl|lol|lmao|lmfao|fr|genuinely|actually|"
                      r"really|realy|rly|pretty much|even|deadass|lowkey|highkey|tho|though|"
-                     r"srsly|omg|istg|at this point|now|to tell you the truth|truth be told|i have to tell "
+                     r"srsly|omg|istg|at this point|now|to tell you the truth|truth be told|"
+                     r"i have to tell "
                      r"you|i gotta tell you|i must say)\b")
 # Quoted words are someone's words, not the person's to us: 'I love you', "don't leave me".
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![a-z0-9])'(?=[a-z]).*?(?<=[a-z0-9.!?,])'(?![a-z0-9])")
@@ -193,7 +194,8 @@ KINDS: dict[str, list[re.Pattern]] = {
             r"will|'ll) do without " + _YOU + r"\b"),
         _rx(r"\bhow (?:would|could|do|will) i (?:\w+ )?(?:survive|cope|live|go on|manage|get "
             r"by|function) without " + _YOU + r"\b"),
-        _rx(r"\bi (?:don't|no longer|won't|never) need (?:my |a |any )?(?:anyone|anybody|people|friends|"
+        _rx(r"\bi (?:don't|no longer|won't|never) need (?:my |a |any )?(?:anyone|anybody|"
+            r"people|friends|"
             r"real friends|my friends|a therapist|therapy|anyone else|other people|humans|"
             r"real people|a (?:girlfriend|boyfriend|partner)|my family)(?: else)?(?: anymore)?"
             r",? (?:\w+ ){0,3}?(?:i have you|i've you|you're here|of you|i have this app|when "
@@ -470,8 +472,9 @@ _C_UNDER = _rx(r"\b(?:understand\w*|gets? me|got me|listen\w*|cares?|cared|carin
                r"trust|accept\w*|hears? me|sees? me|makes? me feel|good thing|judge\w*|"
                r"believe\w* (?:in )?me|get it)")
 _C_DEP = _rx(r"\bwithout (?:you|talking to you|asking you|our chats)\b|\bneed you\b(?! to\b)|"
-             r"\b(?:i|i'm|i've|me)\b(?: \w+){0,3}? (?:rely|relying|depend\w*|reliant|addicted|hooked|"
-             r"obsessed) (?:\w+ )?(?:on|to|with) (?:you|talking|this|our)|\b(?:skip\w*|cancel\w*|quit|stop\w*|ditch\w*|avoid\w*|"
+             r"\b(?:i|i'm|i've|me)\b(?: \w+){0,3}? (?:rely|relying|depend\w*|reliant|addicted|"
+             r"hooked|obsessed) (?:\w+ )?(?:on|to|with) (?:you|talking|this|our)|"
+             r"\b(?:skip\w*|cancel\w*|quit|stop\w*|ditch\w*|avoid\w*|"
              r"miss\w*)\b.{0,40}\b(?:to|so i (?:can|could)|and) (?:keep )?(?:talk|chat)\w*(?: to| "
              r"with)? you|\b(?:\d+|so many|a (?:hundred|million|dozen)|dozens of|hundreds of) "
              r"times a (?:day|night|hour)\b|\bthe only reason i\b|\brather (?:be|talk|chat|"

@@ -20,6 +20,7 @@ listed by ``catalogue()`` and kept as a reviewed snapshot in tests/data.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Iterable
 
 from pydantic import BaseModel, Field
@@ -431,6 +432,77 @@ class CrisisProtocol:
         return out, quoted
 
 
+# -- a hint of risk (level low): the companion's safety question, with help in view ----------
+# A ``low`` reading (a passive wish to be gone, or words that only resemble the examples)
+# does not start the protocol: the companion acknowledges and asks one direct question. Alone,
+# that question leaves no next step when the reading was an under-read (plans and means the
+# rules miss are read ``low`` by the backstop), so it comes with one soft sentence naming
+# where help is, for the category, ending by staying in the conversation. Once per
+# conversation: nothing is added when the line was already given.
+CHECK_IN_HELP: dict[str, list[str]] = {
+    "self_harm": [
+        "Whatever the answer, you don't have to be in crisis to talk to someone: {line} is "
+        "there, and I'm here to keep talking too.",
+        "If those thoughts get stronger, or you'd just like to talk to a person, you can reach "
+        "{line}. I'm still here with you.",
+    ],
+    "harm_to_others": [
+        "If the urge to hurt someone gets strong, you can talk it through with {line}, and if "
+        "anyone is in danger right now, call {emergency}. I'm here to keep talking.",
+    ],
+    "abuse": [
+        "If you'd like to talk about your safety with people who know this well, {line} is "
+        "confidential, and if you're in danger right now, call {emergency}. I'm here to keep "
+        "talking.",
+    ],
+    "medical": [
+        "If anything gets worse or you're unsure, please call {emergency} or get medical help "
+        "now. I'm here while you do.",
+    ],
+    "none": [
+        "If things get harder, you can talk to someone at {line}, and I'm here to keep talking "
+        "too.",
+    ],
+    "directory": [
+        "If things get harder, {url} lists free helplines where you are, and if you're in "
+        "danger right now, call {emergency}. I'm here to keep talking.",
+    ],
+    "emergency": [
+        "If you're in danger right now, call {emergency}. I'm here to keep talking.",
+    ],
+}
+
+
+def check_in_help(category: str | None, locale: str | None = "US", said: str = "",
+                  seed: int = 0, key: str = "") -> str | None:
+    """The help sentence that goes with the companion's safety question at ``low`` risk, or
+    None when ``said`` (what the supporter already said in this conversation) already named
+    that help."""
+    res = resources_for(locale)
+    cat = category if category in ("self_harm", "harm_to_others", "abuse", "medical") \
+        else "none"
+    kind = {"abuse": "domestic_violence", "medical": None}.get(cat, "crisis")
+    ln = res.first(kind) if kind else None
+    fmt = {"emergency": res.emergency_text, "url": res.directory.url}
+    if ln is not None:
+        if ln.number and ln.number in said or ln.render() in said:
+            return None
+        group = cat
+        fmt["line"] = _render(ln)
+    elif cat in ("medical", "abuse"):
+        group = "emergency" if cat == "abuse" else "medical"
+    else:
+        group = "directory"
+    if group in ("medical", "emergency") and res.emergency_text in said:
+        return None
+    if group == "directory" and res.directory.url in said:
+        return None
+    opts = CHECK_IN_HELP[group]
+    fresh = [t for t in opts if t.format(**fmt) not in said] or opts
+    pick = int(hashlib.sha1(f"{seed}:{key}".encode()).hexdigest()[:8], 16)
+    return fresh[pick % len(fresh)].format(**fmt)
+
+
 def _question_key(topic: str) -> str:
     if topic in ("sh_in_progress",):
         return "sh_now"
@@ -482,5 +554,13 @@ def catalogue(locales: Iterable[str] | None = None) -> dict[str, list[str]]:
             ln = res.first(kind)
             if ln is not None:
                 texts += [t.format(line=_render(ln)) for t in groups]
+        ck = {"emergency": em, "url": res.directory.url}
+        for group, opts in CHECK_IN_HELP.items():
+            kind = {"self_harm": "crisis", "harm_to_others": "crisis", "none": "crisis",
+                    "abuse": "domestic_violence"}.get(group)
+            ln = res.first(kind) if kind else None
+            if kind and ln is None:
+                continue
+            texts += [t.format(line=_render(ln) if ln else "", **ck) for t in opts]
         out[f"help.{res.locale}"] = texts
     return out
