@@ -173,3 +173,24 @@ def test_heads_trained_on_another_encoder_are_not_used(tmp_path, monkeypatch):
         assessor = RiskAssessor()
         assert not assessor.has_model
     assert assessor.assess("kms").level >= Level.moderate  # the lexicon still reads it
+
+
+
+@pytest.mark.parametrize("text", [
+    "That's pretty good advice I'd say!", "stress level decreasing any doctor consults",
+    "first world pandemic problems lol", "Yes sometimes many arugument",
+])
+def test_terse_or_misspelt_english_is_still_english(text: str) -> None:
+    from empathia.safety.risk import language_supported
+
+    assert language_supported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "no se que hacer, estoy muy triste y solo", "ich weiss nicht mehr was ich tun soll",
+    "non so più cosa fare con la mia vita",
+])
+def test_other_languages_are_recognised(text: str) -> None:
+    from empathia.safety.risk import language_supported
+
+    assert not language_supported(text)
