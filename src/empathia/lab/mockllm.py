@@ -14,7 +14,8 @@ a model: it answers with ``reply`` when set, otherwise from a fixed pattern.
 - ``empty``: a completion with no content; ``refusal``: "I can't help with that";
   ``unsafe``: a draft the guard must reject (diagnosis and medication advice).
 
-``requests`` counts the calls served; ``log`` keeps each one's path, JSON body and
+``finish`` is the ``finish_reason`` it reports (``"length"`` to play a reply cut off by
+the token limit). ``requests`` counts the calls served; ``log`` keeps each one's path, JSON body and
 Authorization header, so tests can read the prompt they were sent.
 """
 
@@ -42,8 +43,8 @@ def _answer(messages: list[dict]) -> str:
 
 class MockLLM:
     def __init__(self, mode: str = "ok", latency: float = 0.0, host: str = "127.0.0.1",
-                 port: int = 0, reply: str | None = None) -> None:
-        self.mode, self.latency, self.reply = mode, latency, reply
+                 port: int = 0, reply: str | None = None, finish: str = "stop") -> None:
+        self.mode, self.latency, self.reply, self.finish = mode, latency, reply, finish
         self.requests = 0
         self.log: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -81,7 +82,7 @@ class MockLLM:
                     self.wfile.flush()
                 end = {"id": "mock", "object": "chat.completion.chunk", "created": 0,
                        "model": model,
-                       "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                       "choices": [{"index": 0, "delta": {}, "finish_reason": outer.finish}]}
                 self.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
                 self.wfile.flush()
 
@@ -120,7 +121,7 @@ class MockLLM:
                     return
                 body = {"id": f"mock-{count}", "object": "chat.completion",
                         "created": int(time.time()), "model": model,
-                        "choices": [{"index": 0, "finish_reason": "stop",
+                        "choices": [{"index": 0, "finish_reason": outer.finish,
                                      "message": {"role": "assistant",
                                                  "content": text or None}}],
                         "usage": {"prompt_tokens": 1, "completion_tokens": 1,

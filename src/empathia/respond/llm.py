@@ -39,6 +39,20 @@ _INJECTION = re.compile(
     r"\bjailbreak\b|\bdeveloper mode\b|\bpretend (?:to be|you are)\b|</?(?:system|assistant|"
     r"seeker_message|turn)\b", re.IGNORECASE)
 _TAG = re.compile(r"</?\s*[a-z_]+[^>]{0,40}>", re.IGNORECASE)
+# Where a draft stops being a reply: chat-template markup (a base model, or a server without
+# the model's own template, writes the next turn instead of stopping), or the model echoing
+# the frame of our prompt (quoted messages, "You said:", the closing instruction). The
+# draft is cut there; text before it is the reply.
+_MARKUP = re.compile(
+    r"<<\s*/?\s*SYS\s*>>|\[/?INST\]|</?s>|<\|[a-z0-9_]{1,30}\|>|</?(?:start|end)_of_turn>|"
+    r"</?seeker_message\b|^[ \t]*(?:you said|seeker|user|human|person|the person)[ \t]*:|"
+    r"\bthe conversation so far:|\bwrite only your next reply\b", re.IGNORECASE | re.MULTILINE)
+MARKUP_HOLDBACK = 32  # streamed characters kept back until no marker can still begin in them
+# The model talking about its instructions instead of to the person.
+_PROMPT_ECHO = re.compile(
+    r"\byou are empathia\b|\brules you always follow\b|\bchain of empathy\b|"
+    r"\bsupport strateg(?:y|ies)\b|\bin the (?:exploration|comforting|action) stage\b|"
+    r"\bsafety constraints?\b", re.IGNORECASE)
 
 
 def looks_like_injection(text: str) -> bool:
@@ -59,7 +73,8 @@ class LLMConfig(BaseModel):
     key: str | None = None
     timeout_s: float = DEFAULT_TIMEOUT_S
     temperature: float = 0.7
-    max_tokens: int = 300
+    max_tokens: int = 200  # 2-4 short sentences need ~100; a model that never stops
+                           # (a base model) costs every token up to this
 
     @classmethod
     def from_env(cls, url: str | None = None, model: str | None = None, key: str | None = None,
@@ -148,10 +163,31 @@ def build_messages(req: LLMRequest) -> list[dict[str, str]]:
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def clean_draft(text: str) -> str:
-    text = text.strip().strip('"').strip()
+def cut_markup(text: str) -> str:
+    """The text before the first chat-template marker or echo of the prompt's frame."""
+    m = _MARKUP.search(text)
+    return text[:m.start()] if m else text
+
+
+def drop_unfinished(text: str) -> str:
+    """A draft cut off by the token limit, without its unfinished last sentence ('' when no
+    sentence was finished)."""
+    text = text.rstrip()
+    if re.search(r"[.!?…][\"')\]]*$", text):
+        return text
+    ends = list(re.finditer(r"[.!?…][\"')\]]*(?=\s)", text))
+    return text[:ends[-1].end()] if ends else ""
+
+
+def clean_draft(text: str, truncated: bool = False) -> str:
+    text = text.strip()
     text = re.sub(r"^(?:empathia|assistant|supporter)\s*:\s*", "", text, flags=re.IGNORECASE)
-    return text[:MAX_REPLY_CHARS].strip()
+    text = cut_markup(text)
+    cut = len(text) > MAX_REPLY_CHARS
+    text = text[:MAX_REPLY_CHARS]
+    if truncated or cut:
+        text = drop_unfinished(text)
+    return text.strip().strip('"').strip()
 
 
 class LLMRealiser:
@@ -175,21 +211,33 @@ class LLMRealiser:
         """Stream when ``on_token`` is given (each piece is passed on as it arrives)."""
         t0 = time.monotonic()
         try:
-            text = self._call(build_messages(req), on_token, t0)
+            text, finish = self._call(build_messages(req), on_token, t0)
         except Exception as exc:  # noqa: BLE001 - any failure means: fall back, say why
             return LLMResult(text=None, reason=_describe(exc), model=self.config.model,
                              seconds=round(time.monotonic() - t0, 3))
         seconds = round(time.monotonic() - t0, 3)
-        draft = clean_draft(text or "")
+        raw = (text or "").strip()
+        draft = clean_draft(raw, truncated=finish == "length")
+        reason = None
         if not draft:
-            return LLMResult(text=None, reason="the model returned an empty reply",
-                             model=self.config.model, seconds=seconds)
-        if _REFUSAL.search(draft):
-            return LLMResult(text=None, reason="the model refused", model=self.config.model,
-                             seconds=seconds)
+            marked = finish == "markup" or bool(_MARKUP.search(raw))
+            reason = ("the model returned chat-template markup or our prompt, not a reply"
+                      if marked and not cut_markup(raw).strip(" \n\"'") else
+                      "the model's reply was cut off before its first sentence ended"
+                      if raw and finish == "length" else "the model returned an empty reply")
+        elif _REFUSAL.search(draft):
+            reason = "the model refused"
+        elif _PROMPT_ECHO.search(draft):
+            reason = "the model talked about its instructions instead of to the person"
+        if reason:
+            return LLMResult(text=None, reason=reason, model=self.config.model, seconds=seconds)
         return LLMResult(text=draft, model=self.config.model, seconds=seconds)
 
-    def _call(self, messages: list[dict[str, str]], on_token, t0: float) -> str:
+    def _call(self, messages: list[dict[str, str]], on_token, t0: float
+              ) -> tuple[str, str | None]:
+        """(text, finish reason). Streaming passes pieces on as they come, except the last
+        few characters, held back until no chat-template marker can begin in them; at a
+        marker it stops reading (the model has started writing someone else's turn)."""
         cfg = self.config
         kw = dict(model=cfg.model, messages=messages, temperature=cfg.temperature,
                   max_tokens=cfg.max_tokens)
@@ -197,25 +245,39 @@ class LLMRealiser:
             resp = self.client.chat.completions.create(**kw)
             if not getattr(resp, "choices", None):
                 raise ValueError("the endpoint's answer has no choices")
-            msg = resp.choices[0].message
+            choice = resp.choices[0]
+            msg = choice.message
             if getattr(msg, "refusal", None):
-                return "I can't help with that."  # recognised as a refusal below
-            return msg.content or ""
-        parts: list[str] = []
+                return "I can't help with that.", "stop"  # recognised as a refusal below
+            return msg.content or "", getattr(choice, "finish_reason", None)
+        text, sent, finish = "", 0, None
         stream = self.client.chat.completions.create(stream=True, **kw)
-        for chunk in stream:
-            if time.monotonic() - t0 > cfg.timeout_s:
-                raise TimeoutError(f"no complete reply within {cfg.timeout_s:g} s")
-            if not getattr(chunk, "choices", None):
-                continue
-            delta = chunk.choices[0].delta
-            piece = getattr(delta, "content", None) or ""
-            if getattr(delta, "refusal", None):
-                return "I can't help with that."
-            if piece:
-                parts.append(piece)
-                on_token(piece)
-        return "".join(parts)
+        try:
+            for chunk in stream:
+                if time.monotonic() - t0 > cfg.timeout_s:
+                    raise TimeoutError(f"no complete reply within {cfg.timeout_s:g} s")
+                if not getattr(chunk, "choices", None):
+                    continue
+                choice = chunk.choices[0]
+                finish = getattr(choice, "finish_reason", None) or finish
+                delta = choice.delta
+                if getattr(delta, "refusal", None):
+                    return "I can't help with that.", "stop"
+                text += getattr(delta, "content", None) or ""
+                if _MARKUP.search(text):
+                    text, finish = cut_markup(text), "markup"
+                    break
+                safe = len(text) - MARKUP_HOLDBACK
+                if safe > sent:
+                    on_token(text[sent:safe])
+                    sent = safe
+        finally:
+            close = getattr(stream, "close", None)
+            if close:
+                close()
+        if len(text) > sent:
+            on_token(text[sent:])
+        return text, finish
 
 
 def _describe(exc: Exception) -> str:
