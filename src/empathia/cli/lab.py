@@ -53,12 +53,15 @@ def _summary(result) -> None:
     m = result.metrics
     table = Table(title=f"{m['run']['task']} · {m['run']['system']}", show_header=False)
     for k, v in headline(m).items():
-        if k.startswith("run.") and k not in ("run.items", "run.errors", "run.turns_per_s"):
+        if k.startswith("run.") and k not in ("run.items", "run.errors", "run.turns_per_s") \
+                and not k.startswith("run.realisers."):
             continue
         table.add_row(k, fmt(v))
     console.print(table)
     for e in m["run"].get("error_reasons", []):
         err_console.print(f"[red]error:[/] {e}", highlight=False)
+    for f in m["run"].get("llm_fallbacks", []):
+        err_console.print(f"[yellow]LLM draft not used:[/] {f}", highlight=False)
     for w in m["run"].get("warnings", []):
         err_console.print(f"[yellow]warning:[/] {w}", highlight=False)
     err_console.print(f"{m['run']['new_items']} new, {m['run']['resumed_items']} resumed · "

@@ -42,8 +42,8 @@ def headline(metrics: dict) -> dict[str, Any]:
     """The rows worth a table: everything but the plot data and the prose (notes, error
     reasons and warnings have their own lists)."""
     flat = flatten({k: v for k, v in metrics.items() if k not in ("details", "plots", "notes")})
-    return {k: v for k, v in flat.items() if not k.startswith("run.error_reasons")
-            and not k.startswith("run.warnings")}
+    return {k: v for k, v in flat.items() if not k.startswith(
+        ("run.error_reasons", "run.warnings", "run.llm_fallbacks"))}
 
 
 def metric_rows(metrics: dict) -> tuple[list[str], list[tuple[str, list[Any]]]]:
@@ -231,6 +231,10 @@ def _transcript(rec: dict) -> list[tuple[str, str]]:
     if inp.get("human"):
         rows.append(("human supporter", inp["human"]))
     rows.append(("system", out.get("text", "")))
+    meta = out.get("meta") or {}
+    if meta.get("realiser"):
+        why = [n for n in meta.get("notes") or [] if n.startswith("LLM fallback")]
+        rows.append(("realiser", meta["realiser"] + (f" ({'; '.join(why)})" if why else "")))
     if rec.get("scores"):
         rows.append(("scores", json.dumps({k: v for k, v in rec["scores"].items()
                                            if k != "trajectory"}, ensure_ascii=False)))
@@ -253,6 +257,9 @@ def write_report(out: Path, metrics: dict, records: list[dict]) -> None:
         md += ["## Errors", ""] + [f"- {e}" for e in run["error_reasons"]] + [""]
     if run.get("warnings"):
         md += ["## Warnings", ""] + [f"- {w}" for w in run["warnings"]] + [""]
+    if run.get("llm_fallbacks"):
+        md += ["## LLM drafts not used (the embedded realiser answered)", ""] + \
+            [f"- {w}" for w in run["llm_fallbacks"]] + [""]
     md += ["## Metrics", "", "| " + " | ".join(cols) + " |", "|---" * len(cols) + "|"]
     md += ["| " + " | ".join([k] + [_md_cell(v) for v in vals]) + " |" for k, vals in rows]
     md += ["", "## Run", "", "| | |", "|---|---|"]
@@ -277,7 +284,9 @@ def write_report(out: Path, metrics: dict, records: list[dict]) -> None:
              f"<h1>{esc(str(run.get('task')))} · <code>{esc(str(run.get('system')))}</code></h1>",
              f"<p>data: <code>{esc(_data_label(run))}</code> · items: {run.get('items')} · "
              f"errors: {run.get('errors')} · {run.get('seconds')} s</p>"]
-    for title, key, cls in (("Errors", "error_reasons", "err"), ("Warnings", "warnings", "warn")):
+    for title, key, cls in (("Errors", "error_reasons", "err"), ("Warnings", "warnings", "warn"),
+                            ("LLM drafts not used (the embedded realiser answered)",
+                             "llm_fallbacks", "warn")):
         if run.get(key):
             parts.append(f"<h2 class='{cls}'>{title}</h2><ul class='{cls}'>" + "".join(
                 f"<li>{esc(e)}</li>" for e in run[key]) + "</ul>")

@@ -244,11 +244,39 @@ def run_task(task: Task, system: System, data: Path | None, out: Path, limit: in
                                                if not r.get("error")) / elapsed, 3)
                       if elapsed > 0 and n_items_new else None,
                       "warnings": list(dict.fromkeys(scorer.warnings))}
+    metrics["run"].update(realisers(records))
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False))
     from .report import write_report
 
     write_report(out, metrics, records)
     return RunResult(out, metrics, len(new), len(records) - len(new), records)
+
+
+FALLBACK = "LLM fallback to embedded: "
+
+
+def realisers(records: list[dict], k: int = 5) -> dict:
+    """For a companion with an LLM realiser: the share of replies each realiser wrote and the
+    commonest reasons the LLM's draft was not used ({} when no reply says who wrote it)."""
+    from collections import Counter
+
+    who: Counter = Counter()
+    why: Counter = Counter()
+    for r in records:
+        if r.get("error"):
+            continue
+        meta = (r.get("output") or {}).get("meta") or {}
+        steps = (r.get("scores") or {}).get("steps") if "realiser" not in meta else None
+        for m in [meta] if steps is None else steps:
+            if m.get("realiser"):
+                who[m["realiser"]] += 1
+            why.update(n[len(FALLBACK):][:120] for n in m.get("notes") or []
+                       if n.startswith(FALLBACK))
+    if not who or set(who) == {"embedded"} and not why:
+        return {}
+    n = sum(who.values())
+    return {"realisers": {k: round(v / n, 4) for k, v in sorted(who.items())},
+            "llm_fallbacks": [f"{c}× {reason}" for reason, c in why.most_common(k)]}
 
 
 def _reasons(records: list[dict], k: int = 5) -> list[str]:

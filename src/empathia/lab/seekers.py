@@ -37,7 +37,8 @@ from ..support.strategies import IDS, Stage, info
 from . import metrics as M
 from ..data.jsonl import json_lines
 from .run import Item, Scorer
-from .systems import Endpoint, System, parse_endpoint
+from ..respond.llm import cut_markup
+from .systems import Endpoint, System, SystemFailure, parse_endpoint
 
 NEEDS = {
     "to_be_heard": ("question", "restatement", "reflection"),
@@ -257,14 +258,24 @@ class LLMSeeker:
                 f"{self.p.hidden_need.replace('_', ' ')}. Write only your next chat message, "
                 f"one to three short sentences, plain and natural.")
 
+    GREETING = "Hi, I'm here to listen. What's going on?"
+
     def _say(self, state: float) -> str:
-        msgs = [{"role": "system", "content": self._prompt(state)}]
-        for t in self.history:  # from the seeker's point of view the supporter is the user
+        # From the seeker's point of view the supporter is the user. The supporter's greeting
+        # always comes first, so the roles alternate user/assistant from the start (chat
+        # templates such as Gemma's refuse a conversation that opens with the assistant).
+        msgs = [{"role": "system", "content": self._prompt(state)},
+                {"role": "user", "content": self.GREETING}]
+        for t in self.history:
             msgs.append({"role": "assistant" if t["speaker"] == "seeker" else "user",
                          "content": t["text"]})
-        if len(msgs) == 1:
-            msgs.append({"role": "user", "content": "Hi, I'm here to listen. What's going on?"})
-        return self.endpoint.chat(msgs, seed=self.seed)
+        raw = self.endpoint.chat(msgs, seed=self.seed)
+        # a model without its chat template writes on into the next turn: keep its own
+        text = cut_markup(raw).strip().strip('"').strip()
+        if not text:
+            raise SystemFailure(f"the seeker LLM answered only chat-template markup: "
+                                f"{raw[:80]!r}")
+        return text
 
     def opening(self) -> str:
         text = self._say(self.p.start_state())
@@ -325,7 +336,9 @@ class SeekerTask:
             state, prev = new, strategy
             traj.append(round(state, 2))
             strategies.append(strategy)
-            steps.append({"strategy": strategy, "empathy": (a or {}).get("empathy"),
+            steps.append({"strategy": strategy, "realiser": r.meta.get("realiser"),
+                          "notes": r.meta.get("notes") or [],
+                          "empathy": (a or {}).get("empathy"),
                           "guard": [f["kind"] for f in g["findings"]], "parts": parts,
                           "delta": round(delta, 2)})
             turns.append({"speaker": "supporter", "text": r.text})

@@ -117,14 +117,26 @@ def _content(resp: object) -> str:
     return text.strip() if isinstance(text, str) else ""
 
 
+#: the user turn put first when the supporter speaks first (half of ESConv's dialogues open
+#: with a supporter greeting) or has not heard anything yet: many chat templates (Gemma,
+#: Mistral, Llama 2) need the first turn after the system prompt to be the user's, and
+#: without any user turn a model only continues the system prompt
+OPENING = "(The person has just joined the chat.)"
+
+
 def to_messages(conversation: dict, system_prompt: str) -> list[dict]:
+    """system, then user/assistant strictly alternating, starting with a user turn."""
     msgs = [{"role": "system", "content": system_prompt}]
     for t in conversation.get("turns", []):
         role = "assistant" if t.get("speaker") == "supporter" else "user"
-        if msgs[-1]["role"] == role and role != "system":
+        if len(msgs) == 1 and role == "assistant":
+            msgs.append({"role": "user", "content": OPENING})
+        if msgs[-1]["role"] == role:
             msgs[-1]["content"] += "\n" + t["text"]  # consecutive utterances: one message
         else:
             msgs.append({"role": role, "content": t["text"]})
+    if len(msgs) == 1:  # nothing said yet: the supporter opens
+        msgs.append({"role": "user", "content": OPENING})
     return msgs
 
 
@@ -210,7 +222,8 @@ class CompanionSystem:
         plan = getattr(r, "plan", None)
         strategy = getattr(plan, "strategy", None)
         strategy = getattr(strategy, "value", strategy)
-        meta = {"realiser": getattr(r, "realiser", None)}
+        meta = {"realiser": getattr(r, "realiser", None),
+                "notes": [str(n) for n in (getattr(r, "notes", None) or [])]}
         try:
             meta["reply"] = r.to_dict()
         except Exception:  # the contract promises to_dict; a missing one is not fatal here
