@@ -181,3 +181,15 @@ def test_realiser_shares_and_fallback_reasons_reach_the_metrics():
     # the embedded companion (or any system that does not say) adds nothing
     assert realisers([{"output": {"meta": {"realiser": "embedded", "notes": []}}}]) == {}
     assert realisers([{"output": {"text": "hi"}}]) == {}
+
+
+def test_retries_after_an_empty_answer_change_the_seed():
+    """llama.cpp with a fixed seed answers the same prompt identically: retrying an empty
+    seeker turn with the same seed can only fail again."""
+    from empathia.lab.systems import Endpoint, SystemFailure
+
+    with MockLLM("empty") as srv:
+        ep = Endpoint(srv.url, "m", retries=2, backoff=0.01)
+        with pytest.raises(SystemFailure, match="empty"):
+            ep.chat([{"role": "user", "content": "hi"}], seed=7)
+    assert [x["body"]["seed"] for x in srv.log] == [7, 8, 9]

@@ -90,6 +90,8 @@ class Endpoint:
         self.client = OpenAI(base_url=url, api_key=key, timeout=timeout, max_retries=0)
 
     def chat(self, messages: list[dict], seed: int | None = None) -> str:
+        """The reply text. A retry after an empty answer uses the next seed: with the same
+        seed a deterministic server (llama.cpp) returns the same empty answer again."""
         last = "no attempt"
         for attempt in range(self.retries + 1):
             if attempt:
@@ -97,7 +99,7 @@ class Endpoint:
             try:
                 resp = self.client.chat.completions.create(
                     model=self.model, messages=messages, temperature=self.temperature,
-                    max_tokens=self.max_tokens, seed=seed)
+                    max_tokens=self.max_tokens, seed=None if seed is None else seed + attempt)
                 text = _content(resp)
                 if text:
                     return text
