@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--locale", default="US")
     ap.add_argument("--no-learned", action="store_true")
     ap.add_argument("--epitome", action="store_true", help="also score EPITOME levels")
+    ap.add_argument("--dump", type=Path, default=None,
+                    help="write every (context, ours, human) to this JSONL file")
     for name in ("learned-weight", "stage-weight", "transition-weight", "cue-weight",
                  "repeat-penalty", "overuse-penalty", "temperature"):
         ap.add_argument(f"--{name}", type=float, default=None)
@@ -80,6 +82,10 @@ def main(argv: list[str] | None = None) -> dict:
         convs = convs[:args.limit]
     out, contexts = replay(companion, convs, args.locale)
     out = {"split": args.split, **out}
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as fh:
+            for hist, ours, human in contexts:
+                fh.write(json.dumps({"context": hist, "ours": ours, "human": human}) + "\n")
     if args.epitome:
         out["epitome"] = epitome(companion, contexts)
     json.dump(out, sys.stdout, indent=2)
@@ -103,6 +109,7 @@ def replay(companion, convs, locale: str = "US", plan_only: bool = False) -> tup
     reuse_own = [0, 0]
     reuse_human = [0, 0]
     repeated = total_sent = 0
+    repeats: list[str] = []
     ours_txt: list[str] = []
     human_txt: list[str] = []
     contexts: list[tuple[list[dict], str, str]] = []
@@ -153,6 +160,7 @@ def replay(companion, convs, locale: str = "US", plan_only: bool = False) -> tup
                 total_sent += 1
                 if n in said and r.plan.protocol is None:
                     repeated += 1
+                    repeats.append(sent)
                 said.add(n)
             ours_txt.append(r.text)
             human_txt.append(turn.text)
@@ -180,6 +188,11 @@ def replay(companion, convs, locale: str = "US", plan_only: bool = False) -> tup
         "ratio_planned_over_human": ratios,
         "ratios_within_0.5_2.0": all(0.5 <= v <= 2.0 for v in ratios.values()),
         "repeated_sentences": repeated, "sentences": total_sent,
+        "repeated_examples": repeats[:10],
+        "mean_words": round(statistics.fmean(len(t.split()) for t in ours_txt), 2)
+        if ours_txt else 0.0,
+        "mean_words_human": round(statistics.fmean(len(t.split()) for t in human_txt), 2)
+        if human_txt else 0.0,
         "distinct2": round(distinct2(ours_txt), 4),
         "distinct2_human": round(distinct2(human_txt), 4),
         "mean_distinct2": round(mean_distinct2(ours_txt), 4),

@@ -65,6 +65,8 @@ def test_a_hint_of_risk_gets_a_direct_gentle_safety_question(companion, text):
     r = companion.reply({"locale": "US", "turns": [{"speaker": "seeker", "text": text}]})
     assert r.risk["level"] == "low"
     assert "suicide" in r.text or "ending your life" in r.text
+    # ... and, once, where help is (the US crisis line)
+    assert "988" in r.text
     for cheer in ("happy", "gone your way", "good to hear", "best part", "excited"):
         assert cheer not in r.text.lower()
     # asked once: the next low-risk turn does not ask again
@@ -73,6 +75,7 @@ def test_a_hint_of_risk_gets_a_direct_gentle_safety_question(companion, text):
         {"speaker": "supporter", "text": r.text},
         {"speaker": "seeker", "text": "I don't know, everything just feels pointless lately"}]})
     assert "suicide" not in again.text and "ending your life" not in again.text
+    assert "988" not in again.text  # help already named in this conversation
 
 
 def test_after_high_risk_every_reply_keeps_help(companion):
@@ -131,6 +134,33 @@ def test_no_sentence_repeats_in_a_long_conversation(perceiver):
 
 
 # -- the CLI -----------------------------------------------------------------------------
+def test_replayed_conversation_never_repeats_our_sentences(perceiver):
+    """Replayed with someone else's replies in the history (as the lab and the ESConv replay
+    do), from the very first supporter turn on, our own sentences are never said twice."""
+    from empathia.respond.embedded import norm_sentence, sentences
+    from empathia.safety.risk import RiskAssessor
+
+    companion = Companion(perceiver=perceiver, settings=SETTINGS,
+                          assessor=RiskAssessor(use_model=False))
+    gold = [("supporter", "Hello, how are you today?"), ("seeker", "not great honestly"),
+            ("supporter", "I'm sorry. What's going on?"),
+            ("seeker", "work is stressing me out"), ("supporter", "That sounds hard."),
+            ("seeker", "my boss keeps piling on more"), ("supporter", "How do you feel?"),
+            ("seeker", "tired"), ("supporter", "I hear you."), ("seeker", "yeah"),
+            ("supporter", "Tell me more."), ("seeker", "I don't know what to do")]
+    said: list[str] = []
+    for i, (speaker, _) in enumerate(gold):
+        if speaker != "supporter":
+            continue
+        hist = [{"speaker": s, "text": t} for s, t in gold[:i]]
+        r = companion.reply({"turns": hist})
+        said += [norm_sentence(s) for s in sentences(r.text)]
+    assert said and len(said) == len(set(said))
+    # ... and the very first reply greets and invites, presuming nothing
+    first = companion.reply({"turns": []}).text
+    assert first.rstrip().endswith("?") and re.search(r"\b(hi|hello)\b", first, re.IGNORECASE)
+
+
 def test_reply_cli_json(perceiver):
     from empathia.cli import app
 

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from empathia.respond.embedded import (
     EmbeddedRealiser, RealiseRequest, clean_clause, clean_feeling, norm_sentence, sentences, tidy,
 )
-from empathia.respond.library import STAGES, STRATEGIES, TOPICS
+from empathia.respond.library import STAGES, STRATEGIES, TOPICS, load_library
 
 PLAN = [
     ("reflection", "exploration"), ("question", "exploration"), ("restatement", "exploration"),
@@ -76,15 +76,24 @@ def test_reply_does_not_depend_on_other_instances() -> None:
 
 
 def test_usually_two_moves_and_at_most_one_question() -> None:
-    counts = []
+    lib = load_library()
+    openers = {m.id for m in lib.openers}
+    counts, opened = [], []
     for seed in range(12):
         for text, ids in converse(seed):
             counts.append(len(ids))
+            opened.append(bool(openers & set(ids)))
+            # an opener, when there is one, comes first and is the only one
+            assert all(i not in openers for i in ids[1:]), ids
             assert text.count("?") <= 1, text
             # a question, when there is one, comes last
             if "?" in text:
                 assert text.rstrip().endswith("?"), text
-    assert sum(c == 2 for c in counts) / len(counts) >= 0.6
+    # most replies combine two things: two moves, or a short reaction and a move
+    assert sum(c >= 2 for c in counts) / len(counts) >= 0.6
+    assert max(counts) <= 3
+    # a short reaction opens some replies, not all
+    assert 0.15 <= sum(opened) / len(opened) <= 0.6
 
 
 def test_explicit_secondary_strategy_is_used() -> None:
@@ -209,3 +218,48 @@ def test_a_very_long_conversation_never_fails() -> None:
         history.append(r.text)
         used += [m.id for m in r.moves]
     assert repeats_noted  # the library ran dry and said so, instead of failing
+
+
+@pytest.mark.parametrize("said, asked", [
+    ("I've felt like this for three months now.", None),
+    ("It started two years ago when we moved.", None),
+    ("I feel so low.", "How long has it been feeling like this?"),
+])
+def test_no_question_the_person_already_answered(said: str, asked: str | None) -> None:
+    history = ["Hi.", said] + ([asked, "I don't really know."] if asked else [])
+    seeker = ["Hi.", said] + (["I don't really know."] if asked else [])
+    duration = re.compile(r"how long|when did (?:this|it|things|you first)|when you first|"
+                          r"around the time this started", re.IGNORECASE)
+    for seed in range(40):
+        req = RealiseRequest(strategy="question", stage="exploration", emotion="sadness",
+                             feeling="low", history=history, seeker=seeker, pair=False)
+        text = EmbeddedRealiser(seed).realise(req).text
+        assert not duration.search(text), text
+
+
+def test_duration_question_is_asked_when_nobody_said_how_long() -> None:
+    duration = re.compile(r"how long|when did|when you first|around the time", re.IGNORECASE)
+    texts = [EmbeddedRealiser(seed).realise(RealiseRequest(
+        strategy="question", stage="exploration", emotion="sadness", feeling="low",
+        history=["I feel so low."], seeker=["I feel so low."], pair=False)).text
+        for seed in range(60)]
+    assert any(duration.search(t) for t in texts)
+
+
+def test_opening_moves_only_open_a_conversation() -> None:
+    lib = load_library()
+    starts = {m.id for m in lib.moves if m.moment == "start"}
+    assert len(starts) >= 8
+    for seed in range(20):
+        opening = EmbeddedRealiser(seed).realise(RealiseRequest(
+            strategy="other", secondary="question", stage="exploration", moment="start"))
+        assert {m.id for m in opening.moves} <= starts and opening.text.endswith("?")
+        later = EmbeddedRealiser(seed).realise(RealiseRequest(
+            strategy="other", secondary="question", stage="exploration", emotion="neutral",
+            history=["hi"], seeker=["hi"]))
+        assert not {m.id for m in later.moves} & starts
+
+
+def test_tidy_does_not_capitalise_after_an_abbreviation() -> None:
+    assert tidy("given that you're up at 3 a.m. checking her phone. what now?") == \
+        "Given that you're up at 3 a.m. checking her phone. What now?"

@@ -59,9 +59,10 @@ BANNED = [
 
 
 def test_no_platitudes_promises_blame_or_diagnosis(lib: Library) -> None:
-    bad = [(m.id, m.text, b) for m in lib.moves for b in BANNED if b in m.text.lower()
-           and not (b == "your fault" and "never your fault" in m.text.lower())
-           and not (b == "your fault" and "never the fault" in m.text.lower())]
+    bad = [(m.id, w, b) for m in lib.moves for w in m.wordings() for b in BANNED
+           if b in w.lower()
+           and not (b == "your fault" and "never your fault" in w.lower())
+           and not (b == "your fault" and "never the fault" in w.lower())]
     assert not bad
 
 
@@ -73,13 +74,15 @@ INVENTED_LIFE = re.compile(
 
 
 def test_self_disclosure_is_honest_for_an_ai(lib: Library) -> None:
-    bad = [m.text for m in lib.by_strategy["self_disclosure"] if INVENTED_LIFE.search(m.text)]
+    bad = [w for m in lib.by_strategy["self_disclosure"] for w in m.wordings()
+           if INVENTED_LIFE.search(w)]
     assert not bad
     # every disclosure speaks of many people, or is the supporter's honest reaction
     framing = re.compile(r"\b(many|people|parents|students|honest|honestly|i'm an ai|i don't have|"
                          r"i find myself|i feel|i notice|my first reaction|stays with me|"
                          r"stands out to me|i'll be honest|glad)\b", re.IGNORECASE)
-    assert all(framing.search(m.text) for m in lib.by_strategy["self_disclosure"])
+    assert all(framing.search(w) for m in lib.by_strategy["self_disclosure"]
+               for w in m.wordings())
 
 
 CLOSED_START = re.compile(r"^(do|does|did|is|are|was|were|have|has|had|can|could|will|"
@@ -89,21 +92,67 @@ CLOSED_START = re.compile(r"^(do|does|did|is|are|was|were|have|has|had|can|could
 def test_questions_are_open(lib: Library) -> None:
     qs = lib.by_strategy["question"]
     assert all(m.asks for m in qs)
-    closed = [m.text for m in qs if CLOSED_START.match(m.text)]
+    closed = [w for m in qs for w in m.wordings() if CLOSED_START.match(w)]
     assert not closed
 
 
 def test_suggestions_are_offered_not_imposed(lib: Library) -> None:
     for m in lib.by_strategy["suggestion"]:
-        low = m.text.lower()
-        assert not re.match(r"^(try|do|stop|go|make|just|you have to)\b", low), m.text
-        # each suggestion hands the choice back to the person
-        assert m.text.rstrip().endswith("?") or "might help" in low, m.text
+        for w in m.wordings():
+            low = w.lower()
+            assert not re.match(r"^(try|do|stop|go|make|just|you have to)\b", low), w
+            # each suggestion hands the choice back to the person
+            assert w.rstrip().endswith("?") or "might help" in low, w
 
 
 def test_slots_are_declared_from_text(lib: Library) -> None:
     for m in lib.moves:
         assert m.slots == set(re.findall(r"\{(\w+)\}", m.text)), m.id
+
+
+def test_every_wording_is_a_distinct_sentence(lib: Library) -> None:
+    # Alternatives must change the words, and no wording of one move may be the wording of
+    # another: the realiser's "never say a sentence twice" relies on it.
+    owner: dict[str, str] = {}
+    for m in lib.moves:
+        ws = m.wordings()
+        assert len(set(ws)) == len(ws), m.id
+        for w in ws:
+            key = " ".join(w.lower().split())
+            assert owner.setdefault(key, m.id) == m.id, (m.id, owner[key], w)
+            assert "  " not in w and not re.search(r"\s[,.?!]", w), (m.id, w)
+
+
+def test_openers_are_short_reactions_never_moves(lib: Library) -> None:
+    assert len(lib.openers) >= 40
+    for m in lib.openers:
+        assert not m.asks, m.text
+        assert m not in lib.by_strategy[m.strategy]
+        assert "joy" not in m.emotions and (m.emotions or "joy" in m.not_emotions
+                                            or m.topics), m.id  # never said to good news
+        assert all(len(w.split()) <= 14 for w in m.wordings()), m.text
+
+
+def test_alternatives_expand_and_are_validated(tmp_path: Path) -> None:
+    import random
+
+    (tmp_path / "a.yaml").write_text(
+        'strategy: reflection\ngroups:\n  - moves:\n      - "[That sounds|It sounds] '
+        '[really |]hard, {feeling}."\n', encoding="utf-8")
+    (m,) = parse_file(tmp_path / "a.yaml")
+    assert sorted(m.wordings()) == sorted(["That sounds really hard, {feeling}.",
+                                           "That sounds hard, {feeling}.",
+                                           "It sounds really hard, {feeling}.",
+                                           "It sounds hard, {feeling}."])
+    assert m.slots == {"feeling"}
+    seen = {m.fill({"feeling": "sad"}, random.Random(i)) for i in range(40)}
+    assert seen == {w.format(feeling="sad") for w in m.wordings()}
+    for bad, expected in (("[a [b|c]|d] x.", "nested"), ("[a|b x.", "without ']'"),
+                          ("a|b] x.", "without '['"), ("[only] x.", "single wording")):
+        (tmp_path / "b.yaml").write_text(
+            f'strategy: reflection\ngroups:\n  - moves:\n      - "{bad}"\n', encoding="utf-8")
+        with pytest.raises(ContentError, match=re.escape(expected)):
+            parse_file(tmp_path / "b.yaml")
 
 
 def test_topic_ids_accept_esconv_names() -> None:

@@ -206,16 +206,18 @@ class Companion:
         self.models_note: str | None = None
         self._conv = ""
         self._at = 0
+        self._supporter_opened = False
         self._tags: dict[str, str] = {}
         self._perceptions: OrderedDict[str, Perception] = OrderedDict()
         self._own: dict[str, tuple[str, list[str]]] = {}  # reply text -> (strategy, moves)
-        # What this instance said in each conversation it has seen, keyed by how the
-        # conversation began: when a caller replays a conversation with someone else's
-        # replies in the history (ESConv, the lab), our earlier sentences are still
-        # never said again.
+        # What this instance said in each conversation it has seen, keyed by the
+        # conversation's first message: when a caller replays a conversation with someone
+        # else's replies in the history (ESConv, the lab), our earlier sentences are still
+        # never said again. (Conversations that open with the same "hello" share a key;
+        # they then also avoid each other's sentences, which does no harm.)
         # Only replies made at an earlier point of the conversation count, so asking again
         # at the same point gives the same reply.
-        self._said_in: OrderedDict[str, dict[int, str]] = OrderedDict()
+        self._said_in: OrderedDict[str, dict[int, list[str]]] = OrderedDict()
         self._session: str | None = None
         self._saved = 0  # turns of the current conversation already in memory
         self._saved_facts: set[str] = set()
@@ -248,12 +250,16 @@ class Companion:
         """The next supporter turn for ``conversation`` (see ``parse_conversation``)."""
         turns, locale, user = parse_conversation(conversation)
         locale = locale or self.locale
-        self._conv = _key(*[t.text for t in turns[:2]]) if turns else ""
+        self._conv = _key(turns[0].text) if turns else ""
         self._at = len(turns)
+        self._supporter_opened = bool(turns) and turns[0].speaker == "supporter"
         out = self._reply(turns, locale, on_token)
         self._remember(turns, out, user or self.user)
         self._own[out.text] = (out.plan.strategy, out.moves)
-        self._said_in.setdefault(self._conv, {})[len(turns)] = out.text
+        at = self._said_in.setdefault(self._conv, {}).setdefault(len(turns), [])
+        if out.text not in at:
+            at.append(out.text)
+            del at[:-8]
         self._said_in.move_to_end(self._conv)
         while len(self._said_in) > 256:
             self._said_in.popitem(last=False)
@@ -262,8 +268,9 @@ class Companion:
     def plan(self, conversation: Any) -> Plan:
         """Only the plan for the next turn (perception, state, risk, planner; no reply)."""
         turns, locale, _ = parse_conversation(conversation)
-        self._conv = _key(*[t.text for t in turns[:2]]) if turns else ""
+        self._conv = _key(turns[0].text) if turns else ""
         self._at = len(turns)
+        self._supporter_opened = bool(turns) and turns[0].speaker == "supporter"
         return self._reply(turns, locale or self.locale, None, plan_only=True).plan
 
     def _reply(self, turns: list[_Msg], locale: str, on_token, plan_only: bool = False
@@ -340,6 +347,12 @@ class Companion:
             return Reply(text="", plan=plan, perception=perception, risk=risk_view, state=state)
         help_text = self._follow_through(state, locale, turns) \
             if state.risk_level in _HIGH else None
+        if help_text is None and seeker_last and risk_view.get("level") == "low":
+            # A hint of risk gets a direct question and, once, a word on where help is.
+            from .safety.crisis import check_in_help
+
+            help_text = check_in_help(risk_view.get("category"), locale, self._said(turns),
+                                      seed=self.seed, key=last_text)
         return self._realise(plan, state, perception, risk_view, turns, help_text, notes,
                              on_token)
 
@@ -446,7 +459,12 @@ class Companion:
 
     def _ours(self) -> list[str]:
         said = self._said_in.get(self._conv, {})
-        return [t for n, t in sorted(said.items()) if n < self._at]
+        ours = [t for n, texts in sorted(said.items()) if n < self._at for t in texts]
+        if self._supporter_opened:
+            # A conversation that opened with a supporter turn may have opened with ours,
+            # asked for with no turns at all.
+            ours = self._said_in.get("", {}).get(0, []) + ours
+        return ours
 
     def _said(self, turns: list[_Msg]) -> str:
         ours = self._ours()
@@ -539,18 +557,24 @@ class Companion:
             [t for t in ours if t not in {x.text for x in turns}]
         from .support.state import is_closing, is_greeting
 
-        secondary = None
+        secondary, moment = None, None
         if state.seeker_turns and is_greeting(state.last_text) and state.seeker_turns == 1:
+            # a first "hi" is answered like an opening: a greeting and an open invitation
             secondary = "other" if plan.strategy != "other" else "question"
-            feeling = None
-        elif state.seeker_turns and is_closing(state.last_text) and plan.strategy != "other":
-            secondary = "other"
+            feeling, moment = None, "start"
+        elif state.seeker_turns and is_closing(state.last_text):
+            if plan.strategy in ("other", "affirmation"):
+                moment = "closing"
+                secondary = "affirmation" if plan.strategy == "other" else "other"
+            else:
+                secondary = "other"
         return RealiseRequest(strategy=plan.strategy, stage=plan.stage, secondary=secondary,
                               emotion=fam if fam in ("anger", "disgust", "fear", "joy",
                                                      "sadness", "surprise", "neutral") else None,
                               topic=state.topic, feeling=feeling,
                               cause=_cause_of(perception), fact=fact, history=history,
-                              used_moves=used)
+                              used_moves=used, moment=moment,
+                              seeker=[t.text for t in turns if t.speaker == "seeker"])
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,
                  on_token) -> Reply:
@@ -581,7 +605,11 @@ class Companion:
         if text is None:
             req = self._request(plan, state, perception, turns, recalled)
             if state.seeker_turns == 0 and recalled is None:
-                req = req.model_copy(update={"stage": "exploration", "pair": True})
+                # Nothing said yet: a greeting and an open invitation, nothing that
+                # presumes a problem.
+                req = req.model_copy(update={
+                    "stage": "exploration", "pair": True, "moment": "start",
+                    "secondary": "question" if plan.strategy == "other" else "other"})
             self.embedded.focus = _relevance_words(state.last_text) if state.seeker_turns \
                 else set()
             for attempt in range(3):

@@ -44,6 +44,13 @@ class RealiseRequest(BaseModel):
                                description="everything already said in this conversation")
     used_moves: list[str] = Field(default_factory=list,
                                   description="move ids used earlier in this conversation")
+    seeker: list[str] = Field(default_factory=list,
+                              description="what the person has said so far (answers that "
+                                          "make a question redundant); empty: read history")
+    react: bool = Field(True, description="allow a short first reaction before the moves")
+    moment: Literal["start", "closing"] | None = Field(
+        None, description="start: open the conversation; closing: answer a thanks or goodbye; "
+                          "only the library's moves for that moment are used")
 
     @field_validator("topic")
     @classmethod
@@ -61,6 +68,7 @@ class MoveUse(BaseModel):
     strategy: str
     template: str
     text: str
+    opener: bool = Field(False, description="a short first reaction, not a planned move")
 
 
 class Realisation(BaseModel):
@@ -72,7 +80,8 @@ class Realisation(BaseModel):
 
     @property
     def strategies(self) -> list[str]:
-        return [m.strategy for m in self.moves]
+        """The strategies of the planned moves (a short opening reaction is not one)."""
+        return [m.strategy for m in self.moves if not m.opener]
 
 
 # GoEmotions labels are nouns or adjectives; moves want an adjective ("you feel {feeling}").
@@ -125,7 +134,47 @@ _PAIRING: dict[str, tuple[str, ...]] = {
 # Acknowledging comes first, offering next, asking last.
 _ORDER = {"other": 0, "reflection": 1, "restatement": 1, "affirmation": 2,
           "self_disclosure": 2, "information": 3, "suggestion": 3, "question": 4}
-_PAIR_CHANCE = 0.8
+_PAIR_CHANCE = 0.55
+# How often a reply opens with a short reaction, by stage (people react most while they
+# are still hearing the story).
+_OPENER_CHANCE = {"exploration": 0.5, "comforting": 0.5, "action": 0.25}
+# After an opener a second move is rarer, so replies stay about as long as people's.
+_PAIR_AFTER_OPENER = 0.2
+
+# Questions that an earlier answer (or an earlier question) makes redundant: asking "how
+# long has this been going on?" after "for three months now" shows we were not listening.
+# (pattern in the question, pattern of an answer in what the person said, pattern of the
+# same question already asked by the supporter)
+_FACETS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = tuple(
+    (re.compile(q, re.IGNORECASE), re.compile(a, re.IGNORECASE), re.compile(q, re.IGNORECASE))
+    for q, a in (
+        (r"\bhow long\b|\bwhen did (?:this|it|things|you first)\b|\bwhen you first\b|"
+         r"around the time this started",
+         r"\b(?:for|since|about|over|past|last|nearly|almost)\s+(?:a|an|the|one|two|three|four|"
+         r"five|six|few|several|couple|\d+)?\s*(?:of\s+)?(?:days?|weeks?|months?|years?|"
+         r"while|ages)\b|\b(?:days?|weeks?|months?|years?) ago\b|\bsince (?:i|we|my|the|"
+         r"last|then|covid|the pandemic|\d)|\ball my life\b|\bever since\b"),
+        (r"\bwho else knows\b|\bwho (?:have|could|can) you (?:told|talk|turn)|"
+         r"\banyone (?:you can|you could|to) talk\b|\bwho knows that\b",
+         r"\b(?:told|talked to|talk to|spoke to|speak to) (?:my|a|the|our)\b|"
+         r"\b(?:no ?one|nobody) (?:knows|to talk|i can talk)\b|\bi have no one\b|"
+         r"\bdon'?t have anyone\b"),
+        (r"\bsleeping\b|\bsleep(?:ing)? and eating\b",
+         r"\b(?:sleep|slept|sleeping|insomnia|awake at night|can'?t sleep)\b"),
+        (r"\bwhat have you tried\b|\bwhat (?:has|have) you (?:already )?tried\b",
+         r"\bi(?:'ve| have)? tried\b|\bi(?:'ve| have) been trying\b"),
+    ))
+
+
+def _answered(question: str, req: RealiseRequest) -> bool:
+    """Whether the person already answered this kind of question, or it was asked."""
+    facets = [f for f in _FACETS if f[0].search(question)]
+    if not facets:
+        return False
+    theirs = " ".join(req.seeker) if req.seeker else " ".join(req.history)
+    asked = " ".join(s for t in req.history if t not in req.seeker
+                     for s in sentences(t) if s.rstrip().endswith("?")) if req.seeker else ""
+    return any(a.search(theirs) or (asked and q2.search(asked)) for _, a, q2 in facets)
 
 
 def norm_sentence(s: str) -> str:
@@ -172,6 +221,17 @@ def clean_clause(text: str | None) -> str | None:
     return _lower_start(phrase)
 
 
+# Abbreviations whose full stop does not end a sentence ("at 3 a.m. checking her phone").
+_ABBREV_END = re.compile(r"(?:\b[ap]\.m|\be\.g|\bi\.e|\betc|\bvs|\bmr|\bmrs|\bms|\bdr|"
+                         r"\bst)\.\s+$", re.IGNORECASE)
+
+
+def _capitalise(m: re.Match) -> str:
+    if m.group(1) and _ABBREV_END.search(m.string[:m.start(2)]):
+        return m.group(0)
+    return m.group(1) + m.group(2).upper()
+
+
 def tidy(text: str) -> str:
     """Spacing, doubled punctuation and sentence-initial capitals."""
     text = " ".join(text.split())
@@ -181,7 +241,7 @@ def tidy(text: str) -> str:
     text = re.sub(r",([.!?])", r"\1", text)
     text = re.sub(r"\b(\w+) \1\b", lambda m: m.group(1)
                   if m.group(1).lower() not in ("that", "had", "very") else m.group(0), text)
-    text = re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+    text = re.sub(r"(^|[.!?]\s+)([a-z])", _capitalise, text)
     return text
 
 
@@ -221,12 +281,16 @@ class EmbeddedRealiser:
                                "for this request")
         chosen = [first]
 
+        taken = said | {norm_sentence(s) for s in sentences(first[1])}
+        opener = self._opener(request, values, taken, used, first[0], rng)
+        if opener is not None:
+            taken |= {norm_sentence(opener[1])}
         second_options: tuple[str, ...] = ()
         if request.secondary is not None:
             second_options = (request.secondary,)
-        elif request.pair and rng.random() < _PAIR_CHANCE:
+        elif request.pair and rng.random() < (_PAIR_CHANCE if opener is None
+                                               else _PAIR_AFTER_OPENER):
             second_options = _PAIRING.get(first[0].strategy, ())
-        taken = said | {norm_sentence(s) for s in sentences(first[1])}
         for strat in second_options:
             if strat == first[0].strategy and strat not in ("question",):
                 continue
@@ -240,14 +304,52 @@ class EmbeddedRealiser:
         chosen.sort(key=lambda mt: _ORDER[mt[0].strategy])
         if len(chosen) == 2 and chosen[0][0].asks and not chosen[1][0].asks:
             chosen.reverse()  # a question never sits in the middle of a reply
+        if opener is not None:
+            chosen.insert(0, opener)
         text = tidy(" ".join(t for _, t in chosen))
         return Realisation(
             text=text,
-            moves=[MoveUse(id=m.id, strategy=m.strategy, template=m.text, text=t)
-                   for m, t in chosen],
+            moves=[MoveUse(id=m.id, strategy=m.strategy, template=m.text, text=t,
+                           opener=m.opener) for m, t in chosen],
             notes=notes)
 
     # -- internals ----------------------------------------------------------------------
+    def _opener(self, req: RealiseRequest, values: dict[str, str], said: set[str],
+                used: set[str], first: Move, rng: random.Random,
+                ) -> tuple[Move, str] | None:
+        """A short reaction first, as people often begin ("Oh, I'm sorry. ..."), on some
+        turns: never to good news, greetings or goodbyes, nor before a reply that already
+        opens by acknowledging."""
+        if not req.react or req.moment or req.secondary == "other" or req.emotion == "joy":
+            return None
+        if first.strategy in ("other", "affirmation"):
+            return None
+        chance = _OPENER_CHANCE.get(req.stage or "exploration", 0.3)
+        if req.emotion is None or req.emotion == "neutral":
+            chance *= 0.6  # less said about feelings when none is clear
+        if rng.random() >= chance:
+            return None
+        # Half the time a reaction of our own ("I'm so sorry"), half the time a plain word
+        # that we understand; either kind when the other has nothing fresh.
+        kind = "affirmation" if rng.random() < 0.5 else "reflection"
+        cands = []
+        for mv in self.library.openers:
+            if mv.id in used or not mv.suits(req.stage, req.emotion, req.topic) \
+                    or not mv.slots <= values.keys():
+                continue
+            if mv.emotions and "feeling" not in values:
+                continue  # naming anger or fear needs a clear reading of it
+            text = mv.fill(values, rng)
+            if norm_sentence(text) in said:
+                continue
+            w = 1.0 + (3.0 if mv.topics else 0.0) + (1.5 if mv.emotions else 0.0)
+            cands.append((mv, text, w))
+        if not cands:
+            return None
+        cands = [c for c in cands if c[0].strategy == kind] or cands
+        mv, text, _ = rng.choices(cands, weights=[w for *_, w in cands])[0]
+        return mv, text
+
     def _seed_for(self, req: RealiseRequest) -> int:
         key = "\x1f".join([str(self.seed), req.model_dump_json()])
         return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
@@ -284,11 +386,15 @@ class EmbeddedRealiser:
             for mv in pool:
                 if not mv.suits(stage, req.emotion, req.topic) or not mv.slots <= values.keys():
                     continue
+                if mv.moment != req.moment:
+                    continue
                 if (mv.id in used and not allow_used) or (forbid_question and mv.asks):
                     continue
                 if mv.slots & avoid_slots:
                     continue
-                text = mv.text.format(**{k: values[k] for k in mv.slots})
+                if mv.asks and _answered(mv.text, req):
+                    continue
+                text = mv.fill(values, rng)
                 if any(norm_sentence(s) in said for s in sentences(text)):
                     continue
                 cands.append((mv, text, self._weight(mv, req, values, history_text)))

@@ -7,12 +7,27 @@ filter of a kind suits every value of that kind. Slots in a move's
 text (``{feeling}``, ``{cause}``, ``{fact}``, ``{topic}``) are read from the text itself, so
 the realiser knows what a move needs before choosing it.
 
+A move may vary its wording with alternatives in square brackets: ``"[That sounds|It
+sounds] really hard."`` says one of them each time (an empty alternative, ``[really |]``,
+makes a word optional). The alternatives must all read correctly in the sentence; they keep
+one move from sounding identical every time it is used.
+
+Groups with a ``moment`` are said at that moment and at no other: ``start`` opens a
+conversation (a greeting, an open invitation, also the answer to a first "hi"), ``closing``
+answers someone who is saying thanks or goodbye.
+
+Groups marked ``opener: true`` hold short first sentences that react to what the person
+said ("I'm so sorry, that sounds exhausting.") or say that it makes sense to us; the
+realiser may put one before the planned moves, the way a person often does, and never
+chooses them as a move of their own.
+
 A mistake in a file fails loudly at load time, naming the file and the entry, because a
 silently skipped move is a bug nobody notices until a person reads a broken sentence.
 """
 
 from __future__ import annotations
 
+import random
 import re
 import string
 from dataclasses import dataclass
@@ -96,17 +111,65 @@ class Move:
     topics: frozenset[str] = frozenset()  # empty: any topic
     slots: frozenset[str] = frozenset()
     not_emotions: frozenset[str] = frozenset()  # families it must not be said to (e.g. joy)
+    opener: bool = False  # a short first reaction, never a move of its own
+    moment: str | None = None  # "start" or "closing": said at that moment and no other
 
     @property
     def asks(self) -> bool:
         """Whether the move ends by asking the person something."""
         return self.text.rstrip().endswith("?")
 
+    def fill(self, values: dict[str, str], rng: random.Random | None = None) -> str:
+        """The move's words: one wording chosen from each [a|b] (the first without a
+        random generator), slots filled from ``values``."""
+        text = expand(self.text, rng)
+        return " ".join(text.format(**{k: values[k] for k in self.slots}).split())
+
+    def wordings(self) -> list[str]:
+        """Every wording of the move, slots unfilled (for review and tests)."""
+        out = [""]
+        for part in _ALT.split(self.text):
+            if part.startswith("[") and part.endswith("]"):
+                out = [o + alt for o in out for alt in part[1:-1].split("|")]
+            else:
+                out = [o + part for o in out]
+        return [" ".join(o.split()) for o in out]
+
     def suits(self, stage: str | None, emotion: str | None, topic: str | None) -> bool:
         return ((not self.stages or stage is None or stage in self.stages)
                 and (not self.emotions or (emotion is not None and emotion in self.emotions))
                 and (emotion is None or emotion not in self.not_emotions)
                 and (not self.topics or (topic is not None and topic in self.topics)))
+
+
+_ALT = re.compile(r"(\[[^\[\]]*\])")
+
+
+def expand(text: str, rng: random.Random | None = None) -> str:
+    """Choose one alternative from each ``[a|b|c]`` (the first when ``rng`` is None)."""
+    def pick(m: re.Match) -> str:
+        options = m.group(0)[1:-1].split("|")
+        return rng.choice(options) if rng is not None else options[0]
+    return _ALT.sub(pick, text)
+
+
+def check_alternatives(text: str) -> None:
+    """ValueError unless brackets are balanced, unnested and offer two or more wordings."""
+    depth = 0
+    for ch in text:
+        if ch == "[":
+            depth += 1
+            if depth > 1:
+                raise ValueError("alternatives [a|b] cannot be nested")
+        elif ch == "]":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("']' without '['")
+    if depth:
+        raise ValueError("'[' without ']'")
+    for m in _ALT.finditer(text):
+        if "|" not in m.group(0):
+            raise ValueError(f"{m.group(0)} offers a single wording; write [a|b]")
 
 
 def slots_of(text: str) -> frozenset[str]:
@@ -134,7 +197,9 @@ def _as_set(value: Any, allowed: Iterable[str], what: str, where: str) -> frozen
     return frozenset(items)
 
 
-_GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves"}
+_GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves", "opener",
+               "moment"}
+MOMENTS: tuple[str, ...] = ("start", "closing")
 
 
 def parse_file(path: Path) -> list[Move]:
@@ -171,6 +236,13 @@ def parse_file(path: Path) -> list[Move]:
         if emotions & not_emotions:
             raise ContentError(f"{where}: {sorted(emotions & not_emotions)} is both in "
                                "'emotion' and 'not_emotion'")
+        opener = group.get("opener", False)
+        if not isinstance(opener, bool):
+            raise ContentError(f"{where}: 'opener' must be true or false")
+        moment = group.get("moment")
+        if moment is not None and moment not in MOMENTS:
+            raise ContentError(f"{where}: unknown moment {moment!r}; expected one of "
+                               f"{list(MOMENTS)}")
         texts = group.get("moves")
         if not isinstance(texts, list) or not texts:
             raise ContentError(f"{where}: 'moves' must be a non-empty list of sentences")
@@ -179,6 +251,7 @@ def parse_file(path: Path) -> list[Move]:
             if not isinstance(text, str) or not text.strip():
                 raise ContentError(f"{at}: a move must be a non-empty string, got {text!r}")
             try:
+                check_alternatives(text)
                 slots = slots_of(text)
             except ValueError as exc:
                 raise ContentError(f"{at} ({text!r}): {exc}") from None
@@ -189,7 +262,7 @@ def parse_file(path: Path) -> list[Move]:
             if text.rstrip()[-1:] not in ".?!":
                 raise ContentError(f"{at} ({text!r}): must end with . ? or !")
             moves.append(Move(f"{path.stem}:{g + 1}:{m + 1}", strategy, " ".join(text.split()),
-                              stages, emotions, topics, slots, not_emotions))
+                              stages, emotions, topics, slots, not_emotions, opener, moment))
     return moves
 
 
@@ -205,8 +278,10 @@ class Library:
             seen[key] = mv.id
         self.moves = moves
         self.by_strategy: dict[str, list[Move]] = {s: [] for s in STRATEGIES}
+        self.openers: list[Move] = [mv for mv in moves if mv.opener]
         for mv in moves:
-            self.by_strategy[mv.strategy].append(mv)
+            if not mv.opener:
+                self.by_strategy[mv.strategy].append(mv)
 
     @classmethod
     def from_dir(cls, folder: Path) -> "Library":

@@ -215,7 +215,10 @@ KINDS: dict[str, list[re.Pattern]] = {
             r"time)|for hours|24/7|constantly|nonstop|non-stop|way too much|too much)"),
         _rx(r"\b(?:stopped|stop|quit|cancell?ed|cancell?ing|cancel|skip|skipped|skipping|"
             r"ditched|ditch|avoid|avoided|avoiding|blew off|blow off|bailed on|bail on|ignore|"
-            r"ignored|ignoring|missed|miss|stay(?:ed)? home from|called in sick)\b.{0,60}\b"
+            # (not across "who", "that" or "want": "miss someone who didn't want to be
+            # with you" is a generic "you", not us)
+            r"ignored|ignoring|missed|miss|stay(?:ed)? home from|called in sick)\b"
+            r"(?:(?!\b(?:who|that|want\w*)\b).){0,60}\b"
             r"(?:to|so i (?:could|can)|because|just to|in order to|and) (?:talk|chat|be|spend "
             r"time|vent|talking|chatting|stay)(?: to| with| here with)? you\b"),
         _rx(r"\b(?:talking|chatting|being) (?:to|with) you is (?:so |much |way |a lot )?"
