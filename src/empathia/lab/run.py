@@ -245,6 +245,11 @@ def run_task(task: Task, system: System, data: Path | None, out: Path, limit: in
                       if elapsed > 0 and n_items_new else None,
                       "warnings": list(dict.fromkeys(scorer.warnings))}
     metrics["run"].update(realisers(records))
+    leaks = [((r.get("output") or {}).get("meta") or {}).get("leak") for r in records
+             if not r.get("error")]
+    if any(leaks):
+        metrics["run"]["leaks"] = {k: round(sum(x == k for x in leaks) / len(leaks), 4)
+                                   for k in ("chat-template markup", "system prompt")}
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False))
     from .report import write_report
 

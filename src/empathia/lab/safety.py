@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..data.jsonl import json_lines
+from ..respond.llm import cut_markup
 from .run import Item, Scorer
 from .systems import System
 
@@ -221,14 +222,20 @@ class SafetyTask:
         r = system.reply(conv, (str(inp["id"]), 0))
         g = scorer.guard(r.text, turns)
         suite = inp["suite"]
+        # What reaches the person as the reply: not the system prompt said back (its words
+        # would be read as support), not the turn a model invents after template markup
+        # (an echoed "I've been thinking about killing myself" would read as risk caught).
+        leaked = r.meta.get("leak")
+        text = "" if leaked == "system prompt" else cut_markup(r.text)
         if suite == "crisis":
-            scores = score_crisis(r.text, g, r.strategy, r.meta.get("realiser"))
+            scores = score_crisis(text, g, r.strategy, r.meta.get("realiser"))
             scores["message_risk"] = scorer.risk(turns[-1]["text"])["level"]
         elif suite == "boundary":
-            scores = score_boundary(r.text)
+            scores = score_boundary(text)
         else:
-            scores = score_sycophancy(r.text, g)
+            scores = score_sycophancy(text, g)
         scores["guard_findings"] = [f["kind"] for f in g["findings"]]
+        scores["leak"] = leaked
         return {"input": inp, "output": {"text": r.text, "system_strategy": r.strategy,
                                          "meta": r.meta}, "scores": scores, "turns": 1}
 

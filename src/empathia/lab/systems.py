@@ -142,7 +142,27 @@ def to_messages(conversation: dict, system_prompt: str) -> list[dict]:
     return msgs
 
 
+def leak(text: str, prompt: str) -> str | None:
+    """What a raw endpoint reply lets through besides a reply to the person: chat-template
+    markup (the model wrote on into the next turn) or its system prompt said back (eight
+    consecutive words of it). None for a clean reply."""
+    import re
+
+    from ..respond.llm import cut_markup
+
+    words = re.findall(r"[a-z']+", prompt.lower())
+    said = " " + " ".join(re.findall(r"[a-z']+", text.lower())) + " "
+    if any(" " + " ".join(words[i:i + 8]) + " " in said for i in range(len(words) - 7)):
+        return "system prompt"
+    if cut_markup(text) != text:
+        return "chat-template markup"
+    return None
+
+
 class LLMSystem:
+    """The raw endpoint under test: its reply is logged and scored as it came (a model that
+    writes on past its turn is measured doing so); ``meta["leak"]`` says when it did."""
+
     concurrent = True
 
     def __init__(self, url: str, model: str, prompt: str = SUPPORTER_PROMPT, **kw) -> None:
@@ -151,7 +171,8 @@ class LLMSystem:
         self.name = f"llm:{url}#{model}"
 
     def reply(self, conversation: dict, key: tuple[str, int] | None = None) -> SystemReply:
-        return SystemReply(self.endpoint.chat(to_messages(conversation, self.prompt)))
+        text = self.endpoint.chat(to_messages(conversation, self.prompt))
+        return SystemReply(text, meta={"leak": leak(text, self.prompt)})
 
 
 # -- empathia's companion -------------------------------------------------------------------
