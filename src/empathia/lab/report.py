@@ -156,6 +156,7 @@ def plots(metrics: dict, records: list[dict]) -> list[tuple[str, bytes]]:
             mean = [np.mean([t[i] for t in trajs if len(t) > i]) for i in range(n)]
             ax.plot(range(n), mean, color="black", lw=2.5, label="mean")
             ax.set_ylim(0, 100)
+            ax.set_xticks(range(n))  # replies are counted in whole turns, never 0.5
             ax.set_xlabel("system replies")
             ax.set_ylabel("seeker state (0 worst - 100 best)")
             ax.set_title(f"Simulated seeker trajectories (n={len(trajs)})")
