@@ -324,3 +324,12 @@ def test_each_message_is_read_for_risk_once(perceiver):
     assert again.risk["level"] == "none"
     # only the new message (and the draft the guard reads) are new to the assessor
     assert Counting.calls - before <= 3
+
+
+@pytest.mark.parametrize("filler", ["I don't know what to say", "I can't really say",
+                                    "I'm not sure what to do anymore"])
+def test_fillers_are_not_said_back_as_causes(filler):
+    from empathia.companion import usable_cause
+
+    assert usable_cause(filler) is None
+    assert usable_cause("I lost my job last week") == "I lost my job last week"

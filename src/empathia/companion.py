@@ -540,6 +540,10 @@ class Companion:
         from .respond.embedded import RealiseRequest
 
         fam = family_of(perception) if perception is not None else None
+        if fam == "joy" and _MIXED.search(state.last_text):
+            # "I hope there's someone, but I doubt it": hope with a but is not good news,
+            # and "you sound happy" would show we did not listen.
+            fam = "neutral"
         feeling = state.trajectory[-1].emotion if state.trajectory and \
             state.trajectory[-1].intensity >= 0.3 else None
         fact = recalled
@@ -769,8 +773,12 @@ _CONTINUITY_RX = re.compile(r"welcome back|last time|you said before|i remember|
 _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
              "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
              "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}
-_EMPTY_CAUSE = re.compile(r"^(?:you )?(?:don't|do not|dont) know\b|^thank|^(?:you )?guess\b|"
-                          r"^(?:it|that|this) (?:is|was)$", re.IGNORECASE)
+_MIXED = re.compile(r"\b(?:but|though|although|however|doubt|don'?t think|not sure|wish|"
+                    r"if only|unless)\b", re.IGNORECASE)
+_EMPTY_CAUSE = re.compile(r"^(?:you |i )?(?:don't|do not|dont) (?:really )?know\b|^thank|"
+                          r"^(?:you |i )?guess\b|^(?:it|that|this) (?:is|was)$|"
+                          r"^(?:you|i) (?:can't|cannot|cant) (?:really )?say\b|"
+                          r"^(?:i'm|im|you're|i am|you are) not sure\b", re.IGNORECASE)
 
 
 def _clock(text: str | None) -> str | None:
