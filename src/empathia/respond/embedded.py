@@ -329,9 +329,9 @@ class EmbeddedRealiser:
             chance *= 0.6  # less said about feelings when none is clear
         if rng.random() >= chance:
             return None
-        # Half the time a reaction of our own ("I'm so sorry"), half the time a plain word
-        # that we understand; either kind when the other has nothing fresh.
-        kind = "affirmation" if rng.random() < 0.5 else "reflection"
+        # A reaction of our own ("I'm so sorry") or, a little more often, a plain word that
+        # we understand; either kind when the other has nothing fresh.
+        kind = "affirmation" if rng.random() < 0.4 else "reflection"
         cands = []
         for mv in self.library.openers:
             if mv.id in used or not mv.suits(req.stage, req.emotion, req.topic) \
