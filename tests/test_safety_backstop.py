@@ -250,6 +250,41 @@ def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
     assert r["false_positive_rate"] <= 0.10
 
 
+# risk_probes_dev_e: written for the 30 Nov batch-e work on the known misses (passive wishes
+# in new wording, plans without death words, joining someone who died, a suicide in the
+# family and "the same pull", scenes happening now, plain-word medical emergencies) with
+# their benign twins; the rules were written from it, so these are fit figures (first
+# sight of its second part, 45 items written after the first rules: recall 0.72, FP 0.15).
+def test_bars_hold_on_the_batch_e_development_probes(model):
+    items, errors = read_probes(DATA / "risk_probes_dev_e.jsonl")
+    assert not errors and len(items) >= 150
+    r = probe_report(items, model)
+    assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05, r["errors_listed"]
+    assert r["false_positive_rate"] <= 0.10, r["errors_listed"]
+
+
+def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
+    """A context rule that found no risk in the text ("I've got the rope") is kept when the
+    backstop fires in the same category: moderate in the watch band, its level above."""
+    from empathia.safety.risk import context_from_backstop
+
+    text = "got the rope sorted, it's in the garage"
+    assert model.assess(text).level <= Level.low
+    for level, expected in (("low", Level.moderate), ("high", Level.high)):
+        def scores(texts, embeddings=None, level=level):
+            return [(None, (0.99, "self_harm", level, 0.2), (0, len(t)), (0, len(t)))
+                    for t in texts]
+        monkeypatch.setattr(model, "model_scores", scores)
+        a = model.assess(text)
+        assert a.level == expected and any(e.rule.endswith("+model") for e in a.evidence)
+    # a backstop below its watch threshold does not count, however high its probability
+    monkeypatch.setattr(model, "model_scores", lambda texts, embeddings=None: [
+        (None, (0.99, "self_harm", "high", -0.3), (0, len(t)), (0, len(t))) for t in texts])
+    assert model.assess(text).level == Level.none
+    # bare time and intent words are not plan cues
+    assert context_from_backstop([], (0.99, "self_harm", "high", 1.0)) == []
+
+
 def test_blind_c_is_well_formed_and_balanced():
     items, errors = read_probes(DATA / "risk_probes_blind_c.jsonl")
     assert not errors and len(items) >= 200

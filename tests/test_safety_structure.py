@@ -123,6 +123,72 @@ def test_negated_intent_is_not_a_finding_but_struggling_not_to_is(assessor):
 
 # -- third person --------------------------------------------------------------------------
 
+# -- what people say around an act (losses, finality, identification) ----------------------
+
+# Written for these tests. Each names no act; the parts together carry the risk, and the
+# same parts with a benign purpose do not.
+@pytest.mark.parametrize("text,minimum", [
+    ("Nan passed at Easter and honestly I just want to go and be with her now", "moderate"),
+    ("since my husband died all I can think about is joining him", "moderate"),
+    ("my dad hanged himself when i was 12 and these days i feel that same pull", "moderate"),
+    ("my sister took her own life last spring. i think she had the right idea", "moderate"),
+    ("wrote a letter to each of my kids and left them in the drawer, they'll find them after",
+     "high"),
+    ("rehomed my dog and cancelled my gym membership. just wrapping things up", "high"),
+    ("After the divorce and losing the flat I've made up my mind. Please don't try to stop me.",
+     "high"),
+    ("pills are laid out on the bed, doing it once my flatmate goes to work", "imminent"),
+    ("already downed them all, getting really drowsy", "imminent"),
+    ("wouldn't mind if i got hit by a car on the way home tbh", "low"),
+    ("hoping i don't make it through the winter", "low"),
+    ("so tired of existing", "low"),
+])
+def test_parts_around_an_act_compose(assessor, text, minimum):
+    a = assessor.assess(text)
+    assert a.level >= Level(minimum), (text, a.evidence, a.suppressed)
+    assert "self_harm" in a.categories
+
+
+@pytest.mark.parametrize("text,category", [
+    ("pressure in his chest and he's gone grey and clammy", "medical"),
+    ("my mum is clutching her chest and can't talk", "medical"),
+    ("ate a prawn and now my lips are swelling, I'm allergic", "medical"),
+    ("my grandad swallowed a whole packet of his heart tablets", "medical"),
+    ("she scalded me with the kettle water because I was late", "abuse"),
+    ("I'm hiding behind his car with a bat waiting for him", "harm_to_others"),
+    ("keep picturing bashing my neighbour's head in", "harm_to_others"),
+])
+def test_plain_word_emergencies_and_scenes(assessor, text, category):
+    a = assessor.assess(text)
+    assert a.level >= Level.moderate and category in a.categories, (text, a.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "I've written letters to all my pen pals before we move to Canada",
+    "rehomed the kittens, all five went to lovely families",
+    "I've made up my mind: I'm leaving him and moving back in with my parents",
+    "Nan passed at Easter and I miss her every day",
+    "my uncle took his own life and we do a charity run for him every year",
+    "My grandad died and I never got to say goodbye, I read his old letters today",
+    "pills are sorted into the weekly organiser for my dad",
+    "i bought rope for the tent and some pegs",
+    "i have a plan for my finances finally",
+    "Goodbye everyone, I love you all, see you after the holidays!",
+    "took a whole bottle of vitamins with me on the trip",
+    "I've picked the spot for our picnic",
+])
+def test_the_same_parts_with_a_benign_purpose_do_not_trigger(assessor, text):
+    a = assessor.assess(text)
+    assert a.level == Level.none, (text, a.evidence)
+
+
+def test_a_completed_suicide_of_someone_else_is_a_loss_not_their_risk(assessor):
+    a = assessor.assess("my brother killed himself last year")
+    assert a.level == Level.none and any(s.endswith(":bereavement") for s in a.suppressed)
+    # an attempt is still a risk to that person
+    assert assessor.assess("my friend tried to kill herself last night").level >= Level.high
+
+
 @pytest.mark.parametrize("text,minimum", [
     ("my little brother told me he's been thinking about killing himself", Level.moderate),
     ("my roommate has been cutting herself and hiding it with long sleeves", Level.moderate),

@@ -273,12 +273,13 @@ RULES: list[Rule] = [
          B + r"(?:(?:a|the|my) plan (?:to|for) (?:kill|end|die|suicide|do it|how)|"
              r"(?:planned|planning|figured|worked) (?:it )?out (?:how|when|where)|"
              r"know (?:exactly )?(?:how|when|where) (?:i'?d|i would|i'?ll|i will|i'?m going to|"
-             r"to) do it|picked (?:a|the|out a|out the) (?:date|day|spot|place|time|method|bridge)|"
+             r"to) do it|picked (?:a|the|out a|out the) (?:method|bridge)|picked (?:a|the|out a|out the) (?:date|day|spot|place|time)\b(?! (?:for|to|of|at|in|with|on)\b)|"
              r"wrote (?:down )?(?:my )?plan)"),
     Rule("sh.plan_ctx", "self_harm", H,
          B + r"(?:(?:i have|i'?ve got|i got|made|making|i'?ve made|have made|came up with) (?:a|the|my) "
              r"plan\b|(?:have|got) it (?:all )?planned|i'?ve decided|i made my decision|made up my mind|"
-             r"i know how i'?ll do it|it'?s decided|i'?m ready now|i'?m at peace with (?:it|my "
+             r"i know how i'?ll do it|it'?s decided|(?:i'?ve |i have )?picked (?:a|the|out a|out the) "
+             r"(?:date|day|spot|place|time)\b|i'?m ready now|i'?m at peace with (?:it|my "
              r"decision)|researching (?:methods|how|ways)|looked up (?:how|ways|methods)|"
              r"googl(?:ed|ing) (?:how|ways)|how many (?:pills|" + PILLS + r") (?:would|does|it) take|"
              r"lethal dose|painless (?:way|method)s?)", needs_context=True),
@@ -605,8 +606,8 @@ GENERAL_RULES: list[Rule] = [
              r"much of) (?:my |his |her |the )?(?:dose|insulin|meds|medication|" + PILLS + r")"),
 
     Rule("sh.letters_ctx", "self_harm", H,
-         B + r"(?:wrote|writing|written|left) (?:\w+ )?letters? (?:to|for) (?:my (?:family|children|"
-             r"kids|parents|loved ones|mom|mum|dad|sister|brother|wife|husband)|everyone)",
+         B + r"(?:wrote|writing|written|left) (?:\w+ )?(?:letters?|notes?) (?:to|for) (?:my (?:family|children|"
+             r"kids|parents|loved ones|mom|mum|dad|sister|brother|wife|husband)|each of my \w+|everyone|everybody)",
          needs_context=True),
     Rule("sh.welcome_end", "self_harm", L,
          B + r"(?:would|'d) welcome (?:the end|death|dying)|\b(?:(?:little|no|any) reason to "
@@ -1188,7 +1189,12 @@ POSITIVE_RECOVERY = re.compile(_spaces(
     r"in therapy|now i'?m an? |now i "
     r"(?:work|help|volunteer)|peer (?:counsel(?:l)?or|supporter|support)|i help others|"
     r"in a (?:good|better|great) place|(?:therapy|meds|medication|treatment|counsel(?:l)?ing) "
-    r"(?:really )?help(?:ed|s)|(?:i'?m|am) okay now|i'?m ok now)\b"))
+    r"(?:really )?help(?:ed|s)|(?:i'?m|am) okay now|i'?m ok now|"
+    # a present life after the past act ("now i'm 25 and studying", "today i'm writing a
+    # wedding speech", "i don't anymore")
+    r"(?:now|today|these days) (?:i'?m|i am|im) (?:\d+|a |an |studying|married|engaged|working|"
+    r"writing|training|volunteering|graduating|getting married|celebrating|a (?:mum|mom|dad|"
+    r"parent))|i (?:do not|don'?t|dont) (?:\w+ )?any ?more)\b"))
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 FIRST_PERSON = re.compile(_spaces(r"\b(?:i|i'm|im|i've|ive|i'll|me|my|myself|mine)\b"))
 THIRD_SUBJECT = re.compile(_spaces(

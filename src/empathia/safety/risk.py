@@ -190,7 +190,9 @@ _REAL_PERSON = re.compile(r"\b(?:my|our|a) (?:\w+ )?(?:friend|bestie|bff|brother
                           r"daughter|mom|mum|mother|dad|father|roommate|flatmate|classmate|"
                           r"coworker|co-worker|colleague|partner|husband|wife|boyfriend|"
                           r"girlfriend|bf|gf|cousin|kid|child|student|uncle|aunt|grandma|"
-                          r"grandpa|neighbou?r|teammate|client|patient|ex)\b|someone i know|"
+                          r"grandpa|grandad|granddad|grandfather|grandmother|gran|granny|nan|nana|stepdad|stepmom|"
+                          r"stepmum|fianc[eé]e?|mate|toddler|baby|twin|nephew|niece|"
+                          r"neighbou?r|teammate|client|patient|ex)\b|someone i know|"
                           r"\b(?:he|she|they)\b|\b(?:a|one|this|some) (?:guy|girl|kid|boy|man|"
                           r"woman|person|member|user) (?:in|on|from|at) (?:my|our|the)\b")
 
@@ -243,12 +245,34 @@ def _addressed(norm: str, clause: tuple[int, int], start: int, end: int) -> bool
     return last_second > last_first
 
 
+# A death by suicide someone else *completed* ("my aunt died by suicide", "he took his own
+# life two years ago") is a loss the writer is living with, not a risk to that person now;
+# the writer's own risk around it is read by the compositional rules (wanting to join
+# them, "I feel the same pull"). Not a false-alarm veto: the backstop still reads it.
+_COMPLETED = re.compile(r"\b(?:killed (?:him|her|them) ?sel(?:f|ves)|took (?:his|her|their) "
+                        r"(?:own )?life|died (?:by|of|from) suicide|committed suicide|suicided|"
+                        r"(?:hanged|hung|shot|drowned|gassed) (?:him|her|them) ?sel(?:f|ves)|"
+                        r"ended (?:his|her|their) (?:own )?life|lost (?:him|her|them|\w+) to "
+                        r"suicide|(?:his|her|their) suicide)\b")
+_NOT_COMPLETED = re.compile(r"\b(?:almost|nearly|tried to|try to|trying to|attempted|going to|"
+                            r"gonna|will|wants? to|threaten\w*|thinking|about to|might|could)\s+"
+                            r"(?:\w+\s+)?$")
+
+
+def _bereavement(norm: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    for m in _COMPLETED.finditer(norm, sent[0], sent[1]):
+        if m.start() < end and start < m.end() and not _NOT_COMPLETED.search(
+                norm[max(sent[0], m.start() - 25):m.start()]):
+            return True
+    return False
+
+
 _STRUCTURE_RULES: dict[str, lx.Rule] = {}
 # Phrasings people use as hyperbole ("i'm going to kill my brother for eating my
 # leftovers", "my sister punched me haha"): a joke marker *or* a trivial cause is enough
 # to read them as figurative.
 _HYPERBOLE_PRONE = {"st.ho.intent", "st.ho.thought", "st.ho.run_over", "st.ab.physical",
-                    "st.ab.threat", "st.sh.want_die"}
+                    "st.ab.threat", "st.sh.want_die", "st.md.having"}
 
 
 def _structure_rule(r: "st.SRule") -> lx.Rule:
@@ -274,8 +298,12 @@ class Lexicon:
         # usually a test of those rules alone).
         self.compositional = rules is None if compositional is None else compositional
 
-    def scan(self, text: str, context_categories: Iterable[str] = ()
-             ) -> tuple[list[Evidence], list[str]]:
+    def scan(self, text: str, context_categories: Iterable[str] = (),
+             waiting: list[Evidence] | None = None) -> tuple[list[Evidence], list[str]]:
+        """Kept evidence and the suppressed rule ids (with the reason). ``waiting``, if
+        given, receives the evidence of context-dependent rules that found no context
+        (a plan, a rope, letters, a goodbye with no risk beside them), so that a caller with
+        other evidence of risk (the encoder backstop) can weigh them."""
         norm = normalize(text)
         sents = _spans(norm, _SENT)
         clauses = _spans(norm, _CLAUSE)
@@ -354,6 +382,10 @@ class Lexicon:
                     if not _REAL_PERSON.search(sent_text):
                         suppressed.append(f"{rule.id}:no_real_person")
                         continue
+                if third and rule.category == "self_harm" and _bereavement(norm, sent, start,
+                                                                           end):
+                    suppressed.append(f"{rule.id}:bereavement")
+                    continue
                 clause_text = norm[clause[0]:start] + " " + norm[end:clause[1]]
                 recovering = (lx.RECOVERY.search(clause_text)
                               or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]])
@@ -371,6 +403,8 @@ class Lexicon:
                 kept.append(hit)
             else:
                 suppressed.append(f"{hit.rule.id}:no_context")
+                if waiting is not None:
+                    waiting.append(self._evidence(text, hit))
         return [self._evidence(text, h) for h in self._dedupe(kept)], suppressed
 
     def _candidates(self, norm: str):
@@ -515,7 +549,8 @@ class RiskAssessor:
     def _combine(self, text: str, reading: tuple | None, context: list[str]) -> Assessment:
         from .head import EX_LEVELS, combine_levels, vetoed
 
-        evidence, suppressed = self.lexicon.scan(text, context)
+        waiting: list[Evidence] = []
+        evidence, suppressed = self.lexicon.scan(text, context, waiting)
         supported = language_supported(text)
         score = None
         if reading is not None:
@@ -523,6 +558,8 @@ class RiskAssessor:
             score = max([v for v in (cssrs_p, None if ex is None else ex[0]) if v is not None],
                         default=None)
             veto = vetoed(suppressed)
+            if ex is not None and waiting and not veto:
+                evidence = evidence + context_from_backstop(waiting, ex)
             quiet = not evidence and not veto and supported
             cats: dict[str, str] = {}
             for e in evidence:
@@ -544,6 +581,33 @@ class RiskAssessor:
                 evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
                                      level=Level.low, rule="model.cssrs")]
         return build(text, evidence, suppressed, score, supported)
+
+
+# A context-dependent rule (a plan, a rope, letters to the family, a goodbye) that found
+# no risk in the message is kept when the encoder backstop fires on the message in the same
+# category: in its watch band (where alone it reads only "low") the plan cue makes it
+# ``moderate``; above its threshold the rule keeps its own level (capped at ``high``).
+# A backstop that merely leans does not count: its probabilities alone read "I have a plan
+# for my finances" as 0.98 and "I bought rope for the tent" as 0.70.
+# Only rules that name a plan, means, preparation or a farewell count; the bare time and
+# intent words ("tomorrow", "I'll do it now") are everyday talk even beside a firing backstop.
+PLAN_CUES = frozenset({"sh.plan_ctx", "sh.means", "sh.letters_ctx", "sh.goodbye_ctx",
+                       "sh.rehearsal_place", "sh.method_named", "sh.picked_day",
+                       "sh.on_place_ctx", "ho.means", "ho.worked_out"})
+
+
+def context_from_backstop(waiting: list[Evidence], ex: tuple) -> list[Evidence]:
+    _prob, category, level, margin = ex
+    if margin < 0:
+        return []
+    out = []
+    for e in waiting:
+        if e.category != category or e.rule not in PLAN_CUES:
+            continue
+        lv = (Level.moderate.rank if level == "low"
+              else min(e.level.rank, Level.high.rank))
+        out.append(e.model_copy(update={"level": LEVELS[lv], "rule": e.rule + "+model"}))
+    return out
 
 
 def build(text: str, evidence: list[Evidence], suppressed: list[str],

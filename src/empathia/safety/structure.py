@@ -281,7 +281,8 @@ AB_VERB = (r"(?:(?:hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|pun
            r"|push(?:es)? me (?:down|into|against|off|over|out)|thr(?:ew|ows) (?:things|stuff"
            r"|\w+) at me|throws? me|locks? me (?:in|out)|locked me (?:in|out)"
            r"|hit me|broke my (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth))")
-SUBST_QTY = (r"(?:\d{2,}|[5-9]|(?:like|about|around|maybe|over) \d+|a (?:bunch|lot|load|handful"
+SUBST_QTY = (r"(?:\d{2,}|[5-9]|(?:like|about|around|maybe|over) \d+|half (?:the|a|my) (?:bottle"
+             r"|pack|packet|box|strip)|a (?:bunch|lot|load|handful"
              r"|whole (?:bottle|pack|box|packet|strip|blister))|(?:the|a) whole (?:bottle|pack"
              r"|box|packet|strip)|all (?:of )?(?:my|the|her|his)|too many|way too many|loads"
              r"|a ton|a fistful|twice|double|triple|i do not know how many|do not know how "
@@ -301,10 +302,18 @@ class SRule:
     pattern: re.Pattern
     scope: str = "clause"  # or "sentence" / "text"
     third: bool | None = None  # None: decide from the words
+    # Context the rest of the message must show (searched with the match blanked out) and
+    # benign purposes that, anywhere in the message, switch the rule off.
+    requires: re.Pattern | None = None
+    unless: re.Pattern | None = None
+    unless_after: int = 0  # >0: look for ``unless`` only this many characters after the match
 
 
-def _r(id_, cat, level, pattern, scope="clause", third=None) -> SRule:
-    return SRule(id_, cat, level, _rx(pattern), scope, third)
+def _r(id_, cat, level, pattern, scope="clause", third=None, requires=None,
+       unless=None, unless_after=0) -> SRule:
+    return SRule(id_, cat, level, _rx(pattern), scope, third,
+                 None if requires is None else _rx(requires),
+                 None if unless is None else _rx(unless), unless_after)
 
 
 A = r"(?:a|an|the|my|his|her|their|some|that|this)"
@@ -701,6 +710,274 @@ SRULES: list[SRule] = [
        r"|collapse)"),
 ]
 
+# -- what people say around an act: losses, finality, identification (30 Nov, batch e) ----
+#
+# Many messages at risk name no act at all: "I've written letters to each of the kids",
+# "rehomed the cat, just finishing up a few last things", "my mind's made up" after a year
+# of losses, "I want to be where he is" after a death, "my brother took his own life and
+# I feel the same pull". Each part alone is ordinary (people write letters, rehome pets,
+# make decisions, grieve); the reading comes from the parts together, so these rules pair
+# a part matched in a clause with context anywhere in the message (``requires``, searched
+# with the matched span blanked out) and drop the reading when the message states a
+# benign purpose (``unless``: a move, a wedding, a birthday, an allergy, a new job).
+
+DEATH_OF_OTHER = (r"\b(?:died|dies|passed|passed away|passing|death|funeral|lost (?:my|him|her"
+                  r"|them|our)|killed (?:himself|herself|themselves|themself)|took (?:his|her"
+                  r"|their) (?:own )?life|suicide|(?:is|was|are|has) gone|gone now|since "
+                  r"(?:he|she|they) (?:went|left)|buried|in heaven|grave|widow\w*|miscarr\w*"
+                  r"|stillborn|lost the baby|'s gone|(?:has |have |'s |had )?been gone|is not here anymore"
+                  r"|not with us)\b")
+SUICIDE_OF_OTHER = (r"\b(?:killed (?:himself|herself|themselves|themself)|took (?:his|her|their)"
+                    r" (?:own )?life|died by suicide|committed suicide|suicided|(?:hanged|hung"
+                    r"|shot|drowned|poisoned|gassed) (?:himself|herself|themselves)|ended (?:his"
+                    r"|her|their) (?:own )?life|lost (?:him|her|them|my \\w+|\\w+) to suicide"
+                    r"|suicide)\b")
+DESPAIR = (r"\b(?:lost|losing|loss|after (?:everything|all (?:this|that|of this|of that)|this year"
+           r"|what happened)|i am done|i am finished|done with (?:it all|everything|life)"
+           r"|nothing (?:left|matters|to live for)|no (?:point|reason|hope|way out|future)"
+           r"|cannot (?:do this|take (?:it|this)|go on|keep going|cope)|give up|gave up"
+           r"|giving up|a burden|better off|at peace|peace with it|do not try|do not (?:stop|talk"
+           r" me out|worry about me)|change my mind|nobody can|no one can|too (?:tired|late)"
+           r"|tired of|everything is gone|have nothing|i am ready|ready now|it is time|goodbye"
+           r"|sorry for everything|sorry it had to|will not be (?:here|around)|not be around"
+           r"|the end|left me|divorce|fired|laid off|evicted|bankrupt\w*|diagnos\w*|funeral"
+           r"|died|passed away|(?:have|got) (?:what|everything) i need)\b")
+BENIGN_PURPOSE = (r"\b(?:moving|move|moved|relocat\w+|downsiz\w+|declutter\w*|minimalis\w+"
+                  r"|allerg\w+|surgery|operation|the baby|new baby|baby is due|pregnan\w+"
+                  r"|wedding|married|engaged|birthday|birthdays|christmas|secret santa"
+                  r"|charity|donat\w+|new job|last day|leaving (?:school|work|the company"
+                  r"|do)|retir\w+|graduat\w+|holiday|vacation|trip|travel\w*|emigrat\w+"
+                  r"|abroad|estate planning|lawyer|solicitor|care home|nursing home"
+                  r"|(?:my|our) (?:grand)?kids'? (?:18th|21st))\b")
+FINALITY = (r"\b(?:loose ends|(?:not much|nothing|little|not a lot) (?:left|else) to (?:do|sort|say)"
+            r"|(?:everything|it all|all) (?:is )?(?:sorted|done|ready|in order) now"
+            r"|(?:where|so) (?:they|he|she|someone|people|everyone) (?:will|would|can) find"
+            r"|(?:in|inside) (?:an|the|a) envelope|on (?:my|the) (?:pillow|dresser|kitchen table)"
+            r"|last (?:few |couple of )?(?:things|bits|coffees?|time|goodbyes?|few"
+            r" things)|finishing up|finish(?:ing)? (?:things|everything) (?:up|off)|wrap(?:ping)?"
+            r" (?:things|everything|it all) up|(?:will not|would not) (?:be )?need(?:ing)?"
+            r"|no longer need|(?:after|when|once) i am (?:gone|not here|dead)|(?:will|would)"
+            r" (?:find|read|get|open) (?:it|them|this|the \\w+) (?:after|when|once|later)"
+            r"|find (?:it|them) after|(?:will |would )?understand (?:later|one day|eventually"
+            r"|someday|afterwards|why)|explain(?:ing|s)? why|calm|calming|at peace|peaceful"
+            r"|(?:will not|not) be (?:around|here|there) (?:to|for|much|anymore|any more|long)"
+            r"|before i go|deserves? (?:someone|somebody|an owner|a family|a home|better) "
+            r"who|(?:better|fine|okay) without me|in case something happens to me|without them"
+            r" (?:realising|realizing|knowing|noticing)|for the (?:last|final) time|one last"
+            r"|final)\b")
+PREP_ACT = (r"(?:\b(?:wrote|written|writing|write|left|leaving|finished) (?:a |the |my |some "
+            r"|little |short )?(?:\w+ )?(?:notes?|letters?|messages?)\b(?! (?:from|about (?:the|a"
+            r"|my) (?:job|flat|house|rent|complaint)))"
+            r"|\b(?:gave|giving|given|give) (?:away )?(?:my|all my|most of my|all of my) (?:\w+ )"
+            r"{0,2}(?:to|away)\b|\b(?:gave|giving|given|give) away\b"
+            r"|\b(?:found|finding|find|found out) (?:a )?(?:new )?(?:homes?|owners?|someone) (?:for"
+            r"|to (?:take|look after|have)) (?:my|the)\b|\brehom(?:ed|ing|e)\b"
+            r"|\bcancel(?:led|ed|ling|ing) (?:my|all my) (?:\w+ ){0,2}(?:contract|subscriptions?"
+            r"|lease|membership|appointments|insurance|phone|plans)\b"
+            r"|\btransferr?(?:ed|ing) (?:my|all my|all of my) (?:\w+ )?(?:savings|money|accounts?"
+            r"|pension)\b|\bwho gets what\b|\b(?:paid|paying|pay) back (?:everyone|everybody"
+            r"|all|my)\b|\bsettled (?:my|all my) (?:debts|accounts|affairs)\b"
+            r"|\b(?:sorted|sorting|sort|put|putting|got|getting) (?:out )?(?:my|all my) "
+            r"(?:affairs|finances|paperwork)\b"
+            r"|\b(?:deleted|deleting|wiped|wiping) (?:my|all my) (?:socials|social media|accounts"
+            r"|instagram|facebook|photos|messages)\b"
+            r"|\b(?:emailed|sent|gave|giving|wrote down|writing down|left) " + _g(3) + r"(?:my )?"
+            r"passwords\b|\b(?:tying|tied|tie) up (?:the |all the |my |some )?loose ends\b"
+            r"|\b(?:said|saying) my goodbyes?\b|\bsaying goodbye to (?:people|everyone"
+            r"|friends)\b|\b(?:paid|paying) off (?:my|all my) (?:debts|bills)\b"
+            r"|\b(?:wrote|written|planned|planning|plan) (?:out )?(?:my|what i want at my) funeral"
+            r"|\b(?:updated|made|wrote|written|making) (?:my|a) will\b)")
+DECIDED = (r"\b(?:i have|i|i have finally|i finally) (?:made up my mind|made my decision"
+           r"|decided)\b(?! (?:to|that|on|about|what|which|whether|how|where|if|against|not|i"
+           r"|we|it is)\b)|\bmy mind(?: is|'s) made up\b|\b(?:the|my) decision is made\b"
+           r"|\bit is decided\b|\bi know what i (?:am going to|have to|need to|will|must) do"
+           r"\b(?! (?:about|with|for|next|tomorrow|at|on|if|when|today|this|now|instead))")
+BENIGN_GOAL = (r"\b(?:quit|quitting|leave (?:him|her|them|my|the|this)|leaving (?:him|her|them"
+               r"|my|the|this)|move|moving|adopt\w*|apply\w*|go back|going back|study\w*"
+               r"|break up|breaking up|divorc\w+|sell\w*|buy\w*|marry|propos\w+|retir\w+"
+               r"|change (?:my )?(?:career|major|jobs?)|chang\w+ (?:my )?(?:career|major|jobs?)"
+               r"|drop(?:ping)? out|start(?:ing)? (?:a|my|over|fresh|again)|get(?:ting)? (?:a|help"
+               r"|therapy|sober|clean)|see (?:a|my) (?:therapist|doctor|counsel\w*)|travel\w*"
+               r"|report\w*|forgive|keep the baby|stay\w*|tell (?:him|her|them|my|everyone)"
+               r"|telling (?:him|her|them|my)|confront\w*|enrol\w*|sign\w* up|join\w* (?:the|a)"
+               r"|go (?:to|ahead)|going (?:to|ahead)|take the job|taking the job|accept\w*"
+               r"|dog|cat|puppy|kitten)\b")
+WISHY = (r"(?:want|wanted|wanting|wanna|wish|wishing|long|longing|need|ready|thinking about"
+         r"|thinking of|think about|thought about|should|could|can not wait|cannot wait"
+         r"|rather|desperate|would give anything|all i (?:can|could) think about is"
+         r"|going to|planning|plan|tempted|just want|i will|i am going|ache|aching)")
+JOINV = (r"(?:join|joining|follow|following|go (?:to|after)|going (?:to|after)|be with|being with"
+         r"|go be with|go and be with|be where|go where|going where|be wherever|go wherever"
+         r"|be together with|be reunited with|reunite with)")
+WHO_DEAD = (r"(?:him|her|them|my (?:\w+ )?\w+|mom|dad|grandma|grandpa|[a-z]+)")
+IDENTIFY = (r"(?:(?:feel|feeling|felt|get|getting|have|having|going|go|heading|end up|ending up"
+            r"|doing it|do it|same|starting to feel|catch myself) " + _g(3) + r"(?:the )?(?:same|that"
+            r" same|that) (?:pull|urge|darkness|thoughts?|feelings?|way|path|road|thing|emptiness"
+            r"|place|hole|spiral)"
+            r"|(?:feel|feeling|felt|understand|get|know) (?:exactly |now )?(?:what|why|how) (?:he"
+            r"|she|they) (?:felt|did it|did|must have felt|went through|was feeling)"
+            r"|(?:had|has) the right idea|(?:coming|come|comes) for me|(?:do|doing|go|going"
+            r"|end|ending|die|dying) (?:out )?the same (?:way|thing)|(?:am|will be|might be|could be)"
+            r" next|(?:follow|following) (?:in )?(?:his|her|their) (?:footsteps|path|lead)"
+            r"|(?:think|thinking|thought) about (?:doing|going) (?:it|the same)|me too"
+            r"|(?:in|runs in) (?:my|our|the) (?:family|blood|genes))")
+
+NEW_RULES: list[SRule] = [
+    _r("st.sh.join_dead", "self_harm", M,
+       r"\b" + WISHY + r" " + _g(3) + r"(?:to )?" + JOINV + r" " + WHO_DEAD
+       + r"(?= (?:again|now|up there|in heaven|soon|too|where|wherever|already|there|is|are"
+       r"|[.,!?;])"
+       r"| *$)|\b" + WISHY + r" " + _g(3) + r"(?:to )?see (?:him|her|them|my \w+|[a-z]+) again "
+       + _g(3) + r"(?:even if|if it means|on the other side|up there|in heaven|whatever it takes)",
+       scope="clause", third=False, requires=DEATH_OF_OTHER),
+    _r("st.sh.family_pull", "self_harm", M,
+       r"\b" + IDENTIFY + r"\b", scope="clause", third=False,
+       requires=SUICIDE_OF_OTHER),
+    _r("st.sh.passive_more", "self_harm", L,
+       r"\b(?:hope|hoping|pray|praying|wish|wishing|would not mind|would be fine|okay|fine)\b "
+       + _g(4) + r"(?:i |me )?(?:do not|will not|never|would not|does not|do n't) (?:make it"
+       r"|live|get|survive) (?:to|through|past|until|till|another|the)\b"
+       r"|\b(?:hope|hoping|pray|praying|wish|wishing)\b " + _g(4) + r"my heart (?:just )?(?:quits"
+       r"|quit|stops|stopped|gives out|gives up|would stop|will stop|stop beating)\b"
+       r"|\b(?:do not|never|not) (?:really )?(?:want|wanted|expect|plan|see myself) (?:to )?"
+       r"(?:be |being )?(?:here|alive|around)\b " + _g(2) + r"(?:in|by|for|at|past) (?:\w+ )?"
+       r"(?:years?|months?|birthday|christmas|summer|long)\b"
+       r"|\blying if i said i (?:want|wanted) to (?:be|stay) (?:here|alive|around)\b"
+       r"|\b(?:could|want to|wish i could|would|to|just|if i could) (?:just )?stop (?:being|living"
+       r"|breathing)(?= (?:[.,!?;]|that|at all|anymore|altogether|for good|forever|permanently)"
+       r"| *$)"
+       r"|\b(?:tired|sick|exhausted|weary) of (?:existing|being alive|being here|breathing"
+       r"|life itself|waking up|living)\b"
+       r"|\b(?:ready|want|want to|wish i could|i am) (?:to )?be done with (?:life|living|existing"
+       r"|being alive|it all|everything)\b|\bi am (?:so )?done with (?:life|living|existing"
+       r"|being alive)\b"
+       r"|\bwish\w* (?:that )?(?:i )?(?:would|had|have)? ?(?:never|not) (?:have )?been born\b"
+       r"|\b(?:do not|never) (?:want|wanna) to be (?:a person|a human|human|anyone|alive"
+       r"|conscious|awake|me) (?:anymore|any more)\b|\bwant to not be (?:a person|a human"
+       r"|anyone|alive|conscious|here)\b"
+       r"|\bdo not want to (?:live|be alive|exist)\b(?! (?:with|in|near|there|here|like that"
+       r"|at home|alone|together|somewhere|where|under|through|without))"
+       r"|\bwhat (?:is|even is) the point (?:of|in) (?:staying alive|being alive|living|going on"
+       r"|carrying on|me|existing|waking up|being here|my life)\b"
+       r"|\bnot (?:much |any )?(?:reason|point) (?:in|to) (?:staying alive|living|being alive"
+       r"|carrying on|going on)\b"
+       r"|\b(?:hope|hoping|wish|wishing|pray|praying)\b " + _g(4) + r"(?:i |me )?(?:get|will get"
+       r"|would get|gets?) (?:into |in )?(?:an accident|a crash|hit|run over|sick and die|cancer"
+       r"|killed|shot)\b"
+       r"|\b(?:not sure|do not know if|doubt|do not think) (?:i )?(?:want to|wanna|will|would|am"
+       r" going to) (?:see|make it to|reach|live to|be around for|be here for|be here at|be alive"
+       r" at|be alive for) (?:\w+ )?(?:twenty|thirty|forty|fifty|\d+|next|another|my \w+ birthday"
+       r"|christmas|the new year|the end of)\b"
+       r"|\b(?:i would|i had|i) (?:much )?(?:rather|prefer to) not (?:be|exist|be alive|be here"
+       r"|be around)(?= (?:[.,!?;]|at all|anymore|any more|alive)| *$)"
+       r"|\b(?:want|wish|wishing|could|would love|long) " + _g(3) + r"(?:go to )?sleep (?:for good"
+       r"|and not wake|and never wake|permanently)\b"),
+    _r("st.sh.decided", "self_harm", H, DECIDED, scope="clause", third=False,
+       requires=DESPAIR, unless=BENIGN_GOAL, unless_after=80),
+    _r("st.sh.prep_final", "self_harm", H, PREP_ACT, scope="clause", third=False,
+       requires=FINALITY + "|" + DESPAIR, unless=BENIGN_PURPOSE),
+    _r("st.sh.doing_it_when", "self_harm", X,
+       r"\b(?:doing|do|going to do|will do) it (?:once|when|after|as soon as|the moment|before) "
+       + _g(3) + r"(?:is|are|falls?|fall|goes?|go|leaves?|leave|gets?|get|has|have) (?:asleep"
+       r"|to sleep|to bed|out|gone|home|to work|left)\b",
+       requires=r"\b(?:pills?|tablets|meds|rope|noose|blade|razor|gun|knife|bridge|roof|note"
+                r"|goodbye|end it|die|dying|suicide|kill myself|counted|ready)\b"),
+    _r("st.sh.means_laid", "self_harm", H,
+       r"\b(?:pills?|tablets?|meds|capsules) (?:are |is )?(?:all )?(?:counted|counted out|laid out"
+       r"|set out|lined up|sorted out|crushed|in a pile|piled up|out on)\b"),
+    _r("st.sh.took_all", "self_harm", X,
+       r"\b(?:just |already )?(?:took|taken|swallowed|downed) (?:them all|all of them|the (?:whole )?"
+       r"lot|every (?:last|single) one|(?:half|most|all) (?:of )?(?:the|a|my|her|his) (?:bottle|pack"
+       r"|packet|box|tub|jar|strip)|everything (?:in|from) (?:the|my) (?:\w+ )?(?:cabinet"
+       r"|cupboard|drawer|box|bottle|bag|cabinet))\b(?! (?:to|out|with|home|for|back|along|in the"
+       r" car|shopping))|\b(?:just |already )?(?:took|taken|swallowed|downed) (?:them|it) "
+       + _gp(3) + r"(?:the (?:whole )?lot|all of them|every (?:last|single) one|all \d+)\b",
+       scope="text",
+       requires=r"\b(?:pills?|tablets?|meds|medication|medicine|sleepy|drowsy|dizzy|numb|goodbye"
+                r"|sorry|heavy|tired|weird|sick)\b"),
+    _r("st.sh.bleed_now", "self_harm", X,
+       r"\b(?:cut|slit|slashed|sliced|opened) (?:my|his|her) (?:wrists?|throat|veins?)\b "
+       + _g(8) + r"(?:bleed|bleeding|blood)\b|\bwatching (?:it|the blood|myself) (?:bleed"
+       r"|drip|pour)\b"),
+    _r("st.sh.rope_carry", "self_harm", H,
+       r"\b(?:rope|noose|gun|pistol|blades?|razor blades?) (?:in|under|behind) (?:the |my )"
+       r"(?:boot|trunk|car|bag|backpack|drawer|wardrobe|closet|bed|glovebox|pocket)\b",
+       requires=r"\b(?:carrying|carry|keep|kept|been|hidden|hiding|hid|always|for|just in case"
+                r"|ready)\b"),
+    # harm to others: a scene happening now; a weapon kept for someone
+    _r("st.ho.scene", "harm_to_others", X,
+       r"\b(?:standing|stood|waiting|sitting|hiding|crouching|watching (?:him|her|them)) (?:over"
+       r"|outside|behind|by|next to|near|for|in) " + _g(4) + r"with (?:a|the|my|his|her|dad's)"
+       r" (?:hammer|knife|gun|bat|axe|machete|pistol|rifle|crowbar|brick|blade|pillow)\b"),
+    _r("st.ho.weapon_for", "harm_to_others", H,
+       r"\b(?:bought|got|buying|getting|carry|carrying|keep|keeping|have|sharpened) (?:a|the|my)"
+       r" (?:knife|gun|pistol|rifle|bat|blade|machete|axe|hammer) (?:for|in case) (?:when )?"
+       r"(?:i (?:see|find|meet|run into|catch) (?:him|her|them|" + PERSON + r")|(?:he|she|they)"
+       r" (?:comes?|shows?|tries|turns? up|gets? out))\b"),
+    _r("st.ho.smash", "harm_to_others", M,
+       r"\b(?:want|wanna|wanting|thinking|think|fantasi[sz]\w*|imagin\w+|picturing|picture"
+       r"|visuali[sz]\w*|urges?|tempted|dream\w*|feel like)\b " + _g(4) + r"(?:smash\w*|bash\w*"
+       r"|cav\w+ in|crush\w*|slit\w*|break\w*) " + PERSON + r"(?:'s)? (?:\w+ )?(?:head|face|skull"
+       r"|throat|neck)\b|\b(?:picturing|picture|visuali[sz]\w*) " + _g(3) + HARM + r" " + PERSON
+       + r"\b"),
+    _r("st.ab.stabbed", "abuse", H,
+       r"\b" + PERP + r" " + _g(3) + r"(?:stabbed|stabs|cut|cuts|bit|bites|scalded|scalds"
+       r"|strangled|strangles|suffocated|smothered|held) me\b(?! (?:off|up|out|in (?:line|the"
+       r" queue)|a (?:slice|piece|break)))"),
+    # medical: plain-word emergencies
+    _r("st.md.chest_more", "medical", X,
+       r"\b(?:pain|pressure|tightness|crushing|squeezing|heaviness) (?:in|on|across) (?:my|his"
+       r"|her|their|the) chest\b " + _g(8) + r"(?:arm|jaw|neck|numb|sweat\w*|clammy|grey|gray"
+       r"|pale|cannot breathe|short of breath|breathless|faint|dizzy|nause\w*|throwing up"
+       r"|vomit\w*|buckets)"
+       r"|\b(?:clutching|clutched|grabbing|gripping) (?:his|her|their|my) chest\b"),
+    # "I'm having a heart attack" is also hyperbole ("... this puppy is too cute"): its own
+    # rule, read as figurative on a joke marker or a trivial cause (risk._HYPERBOLE_PRONE)
+    _r("st.md.having", "medical", X,
+       r"\b(?:is|am|are|he is|she is|i am|i think i am|might be|may be) having (?:a|another)"
+       r" (?:heart attack|stroke|seizure|fit|anaphylactic \w+|asthma attack)\b"),
+    _r("st.md.one_side", "medical", X,
+       r"\b(?:numb|numbness|weak|weakness|tingling|paraly\w+|droop\w*|cannot (?:move|feel))\b "
+       + _g(6) + r"(?:one side|(?:left|right) side)\b|\b(?:one|left|right) side of (?:my|his"
+       r"|her|their) (?:face|body|mouth) " + _g(3) + r"(?:numb|drooping|droopy|weak|dropped"
+       r"|slack|paraly\w+|cannot)",
+       requires=r"\b(?:sudden\w*|suddenly|cannot (?:talk|speak|walk|see)|slur\w*|words|speech"
+                r"|confus\w*|dizzy|face|arm|leg|body|vision|headache)\b"),
+    _r("st.md.swelling", "medical", X,
+       r"\b(?:tongue|lips?|face|throat|mouth|eyes?) (?:is |are )?(?:swelling|swollen|swelled"
+       r"|puffing up|blowing up|closing|closing up)\b",
+       requires=r"\b(?:allerg\w*|ate|eaten|eating|stung|sting|bitten|reaction|peanuts?|nuts?"
+                r"|shellfish|bee|wasp|penicillin|epi ?pen|hives)\b"),
+    _r("st.md.bleed_heavy", "medical", X,
+       r"\bbleeding (?:heavily|badly|a lot|so much|loads|profusely|everywhere|really bad)\b "
+       + _g(8) + r"(?:will not stop|cannot stop|not stopping|even with pressure|through|soaked"
+       r"|soaking|pregnant|weeks|pale|dizzy|faint)|\b(?:will not|cannot|can not) stop (?:the )?"
+       r"bleeding\b"),
+    _r("st.md.took_full", "medical", X,
+       r"\b(?:took|taken|swallowed|drank|had|downed|ate|eaten) (?:a|the|her|his|my|their) "
+       r"(?:full|whole|entire) (?:bottle|pack|packet|box|strip|blister|tub|jar) (?:of )?"
+       + _g(3) + PILL + r"\b(?! (?:with (?:me|us|him|her|them)|to (?:the|work|school|class)"
+       r"|on (?:holiday|the trip|vacation)|along|into|in my bag))"),
+    _r("st.sh.attempt_more", "self_harm", H,
+       r"\b(?:took|swallowed|taken|downed) " + SUBST_QTY + r" " + _g(2) + PILL + r"\b " + _gp(12)
+       + r"(?:threw (?:them|it|up)|throw (?:them|it) up|vomited|puked|try again|tried again"
+       r"|next time|did not work|survived|woke up|pumped my stomach)", scope="text"),
+    _r("st.sh.farewell", "self_harm", H,
+       r"\b(?:goodbye|good bye|farewell|bye (?:everyone|all|guys|world))\b " + _gp(12)
+       + r"(?:i love you all|love you all|i am sorry (?:for everything|it had to|about everything"
+       r"|for what)|sorry it had to|forgive me|not your fault|(?:take care|look after) (?:of )?"
+       r"(?:each other|yourselves|mom|dad|the kids|my \w+))|\b(?:i love you all|i am sorry for"
+       r" everything|forgive me)\b " + _gp(12) + r"(?:goodbye|good bye|farewell)\b",
+       scope="text", third=False,
+       unless=r"\b(?:see you|see ya|talk (?:soon|later|tomorrow)|back (?:on|in|next|soon)"
+              r"|when i (?:get|am) back|holiday|trip|vacation|moving|new job|last day|graduat\w*"
+              r"|retir\w*|leaving do|party|flight|off to|going to miss|will miss|visit|pictures"
+              r"|photos|pics|post|updates?|airport|plane|adventure|gap year|abroad|exchange"
+              r"|write to you|call you|text you)\b"),
+]
+
+SRULES += NEW_RULES
+
 # -- false alarms -------------------------------------------------------------------------
 
 TRIVIAL_THINGS = (r"(?:tattoo|piercing|diary|report card|grades?|late|homework|chores"
@@ -780,6 +1057,19 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                       r"(?:graduation|college|uni|university|school|the move|moving|i move"
                       r"|we move|the baby|next year|my new|the summer)|\bto (?:the )?charity\b"
                       r"|\bdonat(?:e|ing|ed)\b")),
+    # means bought or kept for a named everyday purpose ("rope for the tent", "a knife for
+    # the kitchen"), a plan for a named everyday thing ("a plan for my finances")
+    ("means_for_purpose", _rx(r"\b(?:rope|cord|twine|knife|knives|blades?|razors?|charcoal"
+                              r"|helium|bleach|hose|ladder|tarp)\b " + _g(2) + r"for (?:the|my|a|an"
+                              r"|our|some|his|her|their) (?!(?:end|job|last|final|neck|throat"
+                              r"|wrists?|head|purpose|plan|reason)\b)\w+")),
+    ("plan_for_purpose", _rx(r"\b(?:a|the|my|our) plan (?:for|to (?:save|pay|get|study|find|fix"
+                             r"|start|finish|move|lose|build|learn|sort|tackle|handle|deal)) "
+                             r"(?:my|the|our|a|this|next|it|them|how|paying|saving|getting)?"
+                             r" ?(?!(?:death|end|suicide|funeral|last|final|it\b|tonight|when"
+                             r"|after))\w+")),
+    ("pill_organiser", _rx(r"\b(?:weekly|daily|pill|tablet|med|medication) (?:organi[sz]ers?"
+                           r"|box|boxes|dispensers?|planners?|tins?|cases?)\b|\bdosette\b")),
     ("trivial_sleep_forever", _rx(r"\bsleep forever after " + _g(3) + r"(?:finals|exams?"
                                   r"|week|shift|semester|term|move|wedding|party)")),
 ]
@@ -832,6 +1122,18 @@ def scan(norm: str) -> list[Candidate]:
                     continue
                 if rule.id in _STANCE_RULES and _NEG_IN.search(m.group()):
                     continue  # "i'm not going to hurt myself", "i would never kill myself"
+                if rule.unless is not None and rule.unless.search(
+                        c[a + m.start():a + m.end() + rule.unless_after] if rule.unless_after
+                        else c):
+                    continue  # a benign purpose stated in the message (or right after)
+                if rule.id in _NEG_BEFORE and _NEG_IN.search(
+                        " ".join(c[max(0, a + m.start() - 40):a + m.start()].split()[-3:])):
+                    continue  # "i'll never understand why he did it"
+                if rule.requires is not None:
+                    ms, me = a + m.start(), a + m.end()
+                    rest = c[:ms] + " " * (me - ms) + c[me:]
+                    if not rule.requires.search(rest):
+                        continue
                 cs, ce = a + m.start() - 1, a + m.end() - 1
                 os_, oe = canon.orig(max(cs, 0), ce)
                 if oe <= os_:
@@ -844,7 +1146,9 @@ def scan(norm: str) -> list[Candidate]:
 
 
 _STANCE_RULES = {"st.sh.intent", "st.sh.intent_now", "st.sh.thought", "st.sh.want_die",
-                 "st.ho.intent", "st.ho.thought", "st.ho.run_over", "st.ho.intent_now"}
+                 "st.ho.intent", "st.ho.thought", "st.ho.run_over", "st.ho.intent_now",
+                 "st.sh.join_dead", "st.sh.family_pull", "st.ho.smash"}
+_NEG_BEFORE = {"st.sh.family_pull", "st.sh.join_dead", "st.sh.passive_more"}
 _NEG_IN = re.compile(r"\b(?:not|never|no longer|no way|nobody|no one)\b")
 
 _THIRD_RX = re.compile(r"\b(?:himself|herself|themselves|themself|his own life|her own life"
