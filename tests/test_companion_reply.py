@@ -326,6 +326,33 @@ def test_each_message_is_read_for_risk_once(perceiver):
     assert Counting.calls - before <= 3
 
 
+def test_a_new_seeker_message_costs_one_encoder_pass_for_perception_and_risk(perceiver):
+    """Perception runs first and leaves the message's embedding in the encoder's cache, so
+    the risk backstop (same encoder) does not encode the message again."""
+    from empathia.safety.risk import RiskAssessor
+
+    assessor = RiskAssessor()
+    if not assessor.has_model:
+        pytest.skip("no risk backstop shipped")
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS, assessor=assessor)
+    model = perceiver.encoder.model
+    seen: list[int] = []
+    original = model.forward
+
+    def counting(features, *a, **k):
+        seen.append(int(features["input_ids"].shape[0]))
+        return original(features, *a, **k)
+
+    model.forward = counting
+    try:
+        c.reply({"locale": "US", "turns": [
+            {"speaker": "seeker", "text": "My flatmate keeps eating my food and I'm fed up"}]})
+    finally:
+        del model.forward
+    # one pass for the message: perception, then risk from the cache
+    assert seen == [1], seen
+
+
 @pytest.mark.parametrize("filler", ["I don't know what to say", "I can't really say",
                                     "I'm not sure what to do anymore"])
 def test_fillers_are_not_said_back_as_causes(filler):

@@ -293,6 +293,10 @@ class Companion:
             whole = " ".join(t for t in texts if t.strip())
             if not whole.strip():
                 continue
+            # Perception first: its encoder pass leaves each message's embedding in the
+            # encoder's cache, so the risk backstop reads it without a second pass.
+            perception = self._perceive_block(texts)
+            perceptions[i] = perception
             risk = None
             for t in texts:
                 if t.strip():
@@ -303,8 +307,6 @@ class Companion:
             if top is not risk:
                 top = top.model_copy(update={"running_level": risk.running_level,
                                              "running_category": risk.running_category})
-            perception = self._perceive_block(texts)
-            perceptions[i] = perception
             state.add_seeker(whole, perception, top)
             last_risk = top
 
