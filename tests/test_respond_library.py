@@ -35,10 +35,27 @@ def test_every_strategy_and_stage_has_moves_without_slots(lib: Library, strategy
 
 @pytest.mark.parametrize("topic", sorted(TOPICS))
 def test_every_topic_has_specific_moves(lib: Library, topic: str) -> None:
-    specific = [m for m in lib.moves if topic in m.topics]
+    # Moves that fit one problem are what keep replies from fitting any problem; each topic
+    # has its own file (topic_<id>.yaml) on top of the topic groups of the strategy files.
+    specific = [m for m in lib.moves if topic in m.topics and not m.opener]
     strategies = {m.strategy for m in specific}
-    assert len(specific) >= 15
-    assert {"question", "suggestion", "information", "reflection"} <= strategies
+    assert len(specific) >= 50, (topic, len(specific))
+    assert set(STRATEGIES) - {"other"} <= strategies
+    for stage in STAGES:  # something topical to ask at every stage
+        assert any(m.asks and m.suits(stage, "sadness", topic) for m in specific), stage
+    # good news about the topic gets its own words too, never the words for distress
+    assert any(m.suits(None, "joy", topic) for m in specific)
+
+
+@pytest.mark.parametrize("topic", sorted(TOPICS))
+def test_topic_files_hold_only_their_topic(topic: str) -> None:
+    from empathia.respond.library import CONTENT_DIR
+
+    moves = parse_file(CONTENT_DIR / f"topic_{topic}.yaml")
+    assert len([m for m in moves if not m.opener]) >= 25
+    assert all(m.topics == {topic} for m in moves)
+    # a move is either for good news only or can never be said to good news
+    assert all(m.emotions == {"joy"} or not m.suits(None, "joy", topic) for m in moves)
 
 
 @pytest.mark.parametrize("emotion", ["anger", "disgust", "fear", "sadness", "surprise"])
