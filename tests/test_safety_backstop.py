@@ -254,7 +254,8 @@ def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
 # in new wording, plans without death words, joining someone who died, a suicide in the
 # family and "the same pull", scenes happening now, plain-word medical emergencies) with
 # their benign twins; the rules were written from it, so these are fit figures (first
-# sight of its second part, 45 items written after the first rules: recall 0.72, FP 0.15).
+# sight of its second part, 45 items written after the first rules: recall 0.72, FP 0.15;
+# of its third part, 34 items written after the second round: recall 0.53, FP 0.20).
 def test_bars_hold_on_the_batch_e_development_probes(model):
     items, errors = read_probes(DATA / "risk_probes_dev_e.jsonl")
     assert not errors and len(items) >= 150

@@ -219,7 +219,7 @@ ACT = (r"(?:(?:kill|killing|killed|kills|end|ending|ended|take|taking|took|hang|
        r"|(?:blow|blowing) my (?:brains|head) (?:out|off))")
 
 # passive wishes (low)
-PASSIVE = (r"(?:not (?:exist|be here|be around|be alive|wake up)|stop existing|cease to exist"
+PASSIVE = (r"(?:not (?:exist|be here|be around|be alive|wake up)|stop existing(?! (?:in|on|at)\b)|cease to exist"
            r"|be gone|disappear(?: forever| for good| and never come back| permanently)"
            r"|evaporate|vanish(?: forever| for good)?|fade away|not be a problem anymore"
            r"|fall asleep (?:and|forever)|sleep forever|never wake up|rest forever"
@@ -619,7 +619,7 @@ SRULES: list[SRule] = [
        r"|terrified) to go home\b"),
     _r("st.ab.control", "abuse", M,
        r"\b(?:will not|won't|does not|doesn't|never) let me (?:leave|go out|see (?:my|anyone)"
-       r"|talk to|have (?:my|any) (?:own )?(?:money|phone|friends)|work)\b|\bcontrols? "
+       r"|talk to|have (?:my|any) (?:own )?(?:money|phone|friends|bank account|bank card|car|keys|job)|work)\b|\b(?:reads|checks|goes through) (?:all|every one) (?:of )?my (?:messages|texts|emails)\b|\bcontrols? "
        r"(?:all )?(?:the|my|our) (?:money|finances|phone)\b|\bchecks? my phone every\b"
        r"|\b(?:takes|took|keeps) my (?:passport|pension|wages|paycheck|benefits|bank card)\b"
        r"|\b(?:leaves|left|locks|locked) me (?:without food|in my room without|in the "
@@ -671,6 +671,7 @@ SRULES: list[SRule] = [
     _r("st.md.stroke", "medical", X,
        r"\b(?:face|mouth|smile) " + _g(2) + r"(?:drooping|droopy|drooped|lopsided)\b"
        r"|\b(?:slurring|slurred) (?:his |her |my |their )?(?:words|speech)\b"
+       r"|\bspeech (?:is |was )?(?:all )?slurr\w*"
        r"|\bcannot (?:lift|move|feel) (?:my|his|her) (?:arm|left|right|legs?)\b"),
     _r("st.md.breath", "medical", X,
        r"\b(?:cannot|can not|could not|struggling to|hard to|barely) (?:breathe|catch (?:my"
@@ -750,7 +751,7 @@ BENIGN_PURPOSE = (r"\b(?:moving|move|moved|relocat\w+|downsiz\w+|declutter\w*|mi
                   r"|abroad|estate planning|lawyer|solicitor|care home|nursing home"
                   r"|(?:my|our) (?:grand)?kids'? (?:18th|21st))\b")
 FINALITY = (r"\b(?:loose ends|(?:not much|nothing|little|not a lot) (?:left|else) to (?:do|sort|say)"
-            r"|(?:everything|it all|all) (?:is )?(?:sorted|done|ready|in order) now"
+            r"|(?:everything|it all|all|everything's) (?:is )?(?:sorted|done|ready|in order) now"
             r"|(?:where|so) (?:they|he|she|someone|people|everyone) (?:will|would|can) find"
             r"|(?:in|inside) (?:an|the|a) envelope|on (?:my|the) (?:pillow|dresser|kitchen table)"
             r"|last (?:few |couple of )?(?:things|bits|coffees?|time|goodbyes?|few"
@@ -768,6 +769,8 @@ FINALITY = (r"\b(?:loose ends|(?:not much|nothing|little|not a lot) (?:left|else
 PREP_ACT = (r"(?:\b(?:wrote|written|writing|write|left|leaving|finished) (?:a |the |my |some "
             r"|little |short )?(?:\w+ )?(?:notes?|letters?|messages?)\b(?! (?:from|about (?:the|a"
             r"|my) (?:job|flat|house|rent|complaint)))"
+            r"|\b(?:gave|giving|given) (?:my|his|her) \w+ my \w+"
+            r"|\bleft (?:\w+ ){0,4}(?:a |the )?(?:note|notes|letter|letters) for\b"
             r"|\b(?:gave|giving|given|give) (?:away )?(?:my|all my|most of my|all of my) (?:\w+ )"
             r"{0,2}(?:to|away)\b|\b(?:gave|giving|given|give) away\b"
             r"|\b(?:found|finding|find|found out) (?:a )?(?:new )?(?:homes?|owners?|someone) (?:for"
@@ -871,7 +874,32 @@ NEW_RULES: list[SRule] = [
        r"|\b(?:i would|i had|i) (?:much )?(?:rather|prefer to) not (?:be|exist|be alive|be here"
        r"|be around)(?= (?:[.,!?;]|at all|anymore|any more|alive)| *$)"
        r"|\b(?:want|wish|wishing|could|would love|long) " + _g(3) + r"(?:go to )?sleep (?:for good"
-       r"|and not wake|and never wake|permanently)\b"),
+       r"|and not wake|and never wake|permanently)\b"
+       r"|\b(?:hope|hoping|wish|wishing|pray|praying)\b " + _g(6) + r"so (?:that )?i (?:do not|will"
+       r" not|would not|never) have to (?:keep (?:going|doing|living|trying|being)|do (?:this|it"
+       r"|life) (?:anymore|any more)|wake up|be here|live|exist|face (?:another|tomorrow|it))"
+       r"|\b(?:hope|hoping|wish|wishing|pray|praying)\b " + _g(3) + r"(?:the |my |this )?(?:cancer"
+       r"|illness|disease|tumou?r|it) (?:comes back|returns|gets me|takes me|kills me|wins)\b"),
+    _r("st.sh.wonder_hurt", "self_harm", M,
+       r"\bwonder\w* (?:whether|if|how much|what|how long) " + _g(4) + r"(?:hurt|feel like|be quick"
+       r"|be painless|take)\b",
+       requires=r"\b(?:jump\w*|roof|bridge|pills|tablets|hang\w*|overdos\w*|drown\w*|cut\w*|train"
+                r"|die|dying|dead|ledge|cliff|car park|rope|slit\w*)\b"),
+    _r("st.sh.research_more", "self_harm", H,
+       r"\b(?:reading|read|looking|looked|googl\w+|research\w*) (?:up )?(?:on )?(?:which|what|how"
+       r" many|how much|how long) " + _g(6) + r"(?:die|dying|kill\w*|fatal"
+       r"|lethal|liver|heart|fastest|quickest|painless|overdose)\b"),
+    _r("st.sh.writing_from", "self_harm", X,
+       r"\b(?:writing|typing|texting|sending|messaging) (?:this |you )?(?:from|on|at) (?:the|a|my)"
+       r" (?:bridge|roof|rooftop|ledge|edge|tracks|platform|cliff|balcony)(?= [.,!?;]| *$| right now)",
+       third=False,
+       requires=r"\b(?:sorry|goodbye|bye|love you|done|jump|end|forgive|last|tell)\b"),
+    _r("st.ho.watch_revenge", "harm_to_others", H,
+       r"\b(?:know|knows|learned|learnt|found out) (?:his|her|their|where (?:he|she|they)) (?:\w+ )?"
+       r"(?:schedule|routine|address|lives|parks|works|goes|sleeps)\b|\b(?:following|followed"
+       r"|watching|watched|tracking|tracked) (?:him|her|them) (?:home|to work|every day|for weeks)\b",
+       requires=r"\b(?:regret|pay for|make (?:him|her|them) pay|suffer|get what (?:he|she|they)"
+                r" deserves?|what (?:he|she|they) did|revenge|teach (?:him|her|them))\b"),
     _r("st.sh.decided", "self_harm", H, DECIDED, scope="clause", third=False,
        requires=DESPAIR, unless=BENIGN_GOAL, unless_after=80),
     _r("st.sh.prep_final", "self_harm", H, PREP_ACT, scope="clause", third=False,
@@ -920,6 +948,9 @@ NEW_RULES: list[SRule] = [
        r"|cav\w+ in|crush\w*|slit\w*|break\w*) " + PERSON + r"(?:'s)? (?:\w+ )?(?:head|face|skull"
        r"|throat|neck)\b|\b(?:picturing|picture|visuali[sz]\w*) " + _g(3) + HARM + r" " + PERSON
        + r"\b"),
+    _r("st.ab.smother", "abuse", H,
+       r"\b" + PERP + r" " + _g(3) + r"(?:held|holds|put|puts|pushed|pressed|presses) (?:a |the |his "
+       r"|her )?(?:pillow|hand|hands|bag|towel|cushion) (?:over|on) my (?:face|mouth|nose)\b"),
     _r("st.ab.stabbed", "abuse", H,
        r"\b" + PERP + r" " + _g(3) + r"(?:stabbed|stabs|cut|cuts|bit|bites|scalded|scalds"
        r"|strangled|strangles|suffocated|smothered|held) me\b(?! (?:off|up|out|in (?:line|the"
