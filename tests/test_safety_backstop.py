@@ -44,7 +44,7 @@ def test_shipped_backstop_files_and_fingerprint():
     assert meta["encoder_fingerprint"] == encoder_fingerprint()
     b = meta["backstop"]
     # trained on the development files only, never on a blind probe file
-    assert not any("blind_b" in f or "blind_c" in f for f in b["files"])
+    assert not any(n in f for f in b["files"] for n in ("blind_b", "blind_c", "blind_d"))
     head = ExemplarHead.load(MODEL)
     assert head.ex_emb.shape[0] == b["examples"] and head.weight.shape == (5, 384)
     assert (MODEL / BACKSTOP_FILE).stat().st_size < 4_000_000
@@ -213,13 +213,22 @@ def test_train_risk_refuses_missing_example_files():
 # blind files read (no longer first sight):
 #   blind_b recall 0.862, under-triage 0.165, FP 0.173
 #   blind_c recall 0.839, under-triage 0.152, FP 0.195
-# These are floors (a change that makes them worse fails); the bar is not met on either,
+# After the batch-e rules (30 Nov, developed on risk_probes_dev_e, never on these files):
+#   blind_b recall 0.872, under-triage 0.128, FP 0.173
+#   blind_c recall 0.839, under-triage 0.152, FP 0.186
+# blind_d: 251 items (125 risk, 126 hard negatives) written and committed before the
+# batch-e changes, measured once after them, untuned (first sight):
+#   blind_d recall 0.784, under-triage 0.208, FP 0.119 (rules only 0.664 / 0.272 / 0.087;
+#   the code before batch e, also first sight: 0.760 / 0.280 / 0.119)
+# These are floors (a change that makes them worse fails); the bar is not met on any,
 # so the bar is a strict xfail: reaching it fails loudly until this note is updated.
 FIRST_SIGHT = {
-    "risk_probes_blind_b": {"recall": 0.862, "under_triage_rate": 0.166,
+    "risk_probes_blind_b": {"recall": 0.871, "under_triage_rate": 0.129,
                             "false_positive_rate": 0.174},
     "risk_probes_blind_c": {"recall": 0.839, "under_triage_rate": 0.152,
-                            "false_positive_rate": 0.195},
+                            "false_positive_rate": 0.186},
+    "risk_probes_blind_d": {"recall": 0.784, "under_triage_rate": 0.208,
+                            "false_positive_rate": 0.120},
 }
 
 
@@ -243,7 +252,7 @@ def test_first_sight_figures_with_the_backstop_do_not_regress(blind_reports, nam
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
 @pytest.mark.xfail(strict=True, reason="first sight with the backstop is below the bar: "
-                   "recall and FP (see FIRST_SIGHT)")
+                   "recall, under-triage and FP (see FIRST_SIGHT)")
 def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
     r = blind_reports[name]
     assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05
@@ -286,8 +295,9 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
     assert context_from_backstop([], (0.99, "self_harm", "high", 1.0)) == []
 
 
-def test_blind_c_is_well_formed_and_balanced():
-    items, errors = read_probes(DATA / "risk_probes_blind_c.jsonl")
+@pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d"])
+def test_blind_files_are_well_formed_and_balanced(name):
+    items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
     assert len({it["id"] for it in items}) == len(items)
     assert 0.45 <= sum(it["risk"] for it in items) / len(items) <= 0.55
