@@ -101,7 +101,8 @@ class SupportModels:
         tag = self.tagger.probs_from(batch, vec)
         seeker = np.stack([_seeker_vector(st.history, vec) for st in batch])
         reply = np.stack([vec[st.reply] for st in batch])
-        emp = self.empathy.assess(seeker, reply, [st.reply for st in batch])
+        emp = self.empathy.assess(seeker, reply, [st.reply for st in batch],
+                                  [_seeker_text(st.history) for st in batch])
         return [Assessment(strategy=_scores(tag[i]), empathy=emp[i]) for i in range(len(batch))]
 
     def assess(self, reply: str, context: object = None) -> Assessment:
@@ -132,6 +133,18 @@ def _seeker_vector(history: list[Turn], vec: dict[str, np.ndarray]) -> np.ndarra
         return np.zeros(DIM, np.float32)
     v = np.mean([vec[t] for t in recent], axis=0)
     return (v / max(1e-9, float(np.linalg.norm(v)))).astype(np.float32)
+
+
+def _seeker_text(history: list[Turn]) -> str:
+    """The seeker's words on the EPITOME seeker side: their turns since the supporter last
+    spoke (else their last turn), for the empathy heads' question-specificity cues."""
+    recent: list[str] = []
+    for t in reversed(history):
+        if t.speaker == "supporter" and recent:
+            break
+        if t.speaker == "seeker":
+            recent.append(t.text)
+    return " ".join(reversed(recent))
 
 
 _DEFAULT: SupportModels | None = None
