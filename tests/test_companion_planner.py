@@ -52,6 +52,19 @@ def test_explicit_question_gets_an_answer():
     assert any("question" in c for c in plan.constraints)
 
 
+def test_constraints_that_clash_never_leave_nothing_to_say():
+    # their own plan (recognise it) and a question to us (answer it) in one message: the
+    # first constraint holds, and there is always a plan (this raised once on ESConv)
+    st = _state(["hi", "I had a fight with my best friend",
+                 "I am going to talk to her tomorrow. Is it normal to feel this nervous?"],
+                ["question", "reflection"])
+    for k in range(50):
+        plan = Planner(seed=k).plan(st, None, None, key=str(k))
+        assert plan.strategy in {"affirmation", "reflection", "restatement", "question"}
+    assert any("step of their own" in c for c in plan.constraints)
+    assert not any("gets an answer" in c for c in plan.constraints)
+
+
 def test_empty_conversation_greets():
     plan = Planner().plan(SupportState(), None, None, key="")
     assert plan.strategy in ("other", "question")

@@ -179,24 +179,31 @@ class Planner:
 
         constraints: list[str] = []
         allowed = set(IDS)
+
+        def narrow(keep: set[str], why: str) -> None:
+            # Constraints apply in order of importance; one that would leave nothing to
+            # say (a question about their own plan: answer it, or recognise the plan?)
+            # yields to the ones before it.
+            nonlocal allowed
+            if allowed & keep:
+                allowed &= keep
+                constraints.append(why)
+
         advice = asks_advice(text)
         if not state.heard and not advice and not state.asked_advice:
-            allowed.discard("suggestion")
-            constraints.append("not heard enough yet: no suggestions before the person has "
-                               "been heard, unless they ask")
+            narrow(set(IDS) - {"suggestion"}, "not heard enough yet: no suggestions before "
+                   "the person has been heard, unless they ask")
         if state.seeker_turns and is_closing(text) and not advice and not \
                 asks_question(text):
-            allowed &= {"other", "affirmation"}
-            constraints.append("they are thanking or closing: acknowledge, don't add advice")
+            narrow({"other", "affirmation"},
+                   "they are thanking or closing: acknowledge, don't add advice")
         elif state.seeker_turns and OWN_PLAN_RX.search(text) and not advice:
-            allowed &= {"affirmation", "reflection", "restatement", "question"}
-            constraints.append("they named a step of their own: recognise it, don't add one")
+            narrow({"affirmation", "reflection", "restatement", "question"},
+                   "they named a step of their own: recognise it, don't add one")
         if state.seeker_turns and advice:
-            allowed &= {"suggestion"}
-            constraints.append("they asked for advice: offer ideas, gently")
+            narrow({"suggestion"}, "they asked for advice: offer ideas, gently")
         elif state.seeker_turns and asks_question(text) and not is_closing(text):
-            allowed &= {"information", "self_disclosure"}
-            constraints.append("they asked a question: it gets an answer")
+            narrow({"information", "self_disclosure"}, "they asked a question: it gets an answer")
         if state.seeker_turns == 0:
             allowed = {"other", "question"}
             constraints.append("nothing said yet: greet and invite")
