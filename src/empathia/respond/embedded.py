@@ -137,7 +137,7 @@ _ORDER = {"other": 0, "reflection": 1, "restatement": 1, "affirmation": 2,
 _PAIR_CHANCE = 0.55
 # How often a reply opens with a short reaction, by stage (people react most while they
 # are still hearing the story).
-_OPENER_CHANCE = {"exploration": 0.5, "comforting": 0.5, "action": 0.25}
+_OPENER_CHANCE = {"exploration": 0.6, "comforting": 0.6, "action": 0.35}
 # After an opener a second move is rarer, so replies stay about as long as people's.
 _PAIR_AFTER_OPENER = 0.2
 
