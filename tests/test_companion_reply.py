@@ -360,3 +360,25 @@ def test_fillers_are_not_said_back_as_causes(filler):
 
     assert usable_cause(filler) is None
     assert usable_cause("I lost my job last week") == "I lost my job last week"
+
+
+def test_hope_with_a_but_is_not_read_back_as_good_news(perceiver):
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
+    seen = []
+    realise = c.embedded.realise
+
+    def capture(req):
+        seen.append(req)
+        return realise(req)
+
+    c.embedded.realise = capture
+    conv = {"locale": "US", "turns": [
+        {"speaker": "seeker", "text": "I've been struggling at school and nobody gets it"},
+        {"speaker": "supporter", "text": "That sounds lonely. Is there anyone at school?"},
+        {"speaker": "seeker", "text": "I hope there was someone, but I don't think we have a "
+                                      "counselor"}]}
+    c.reply(conv)
+    # perception reads this as optimism; with the "but", neither the joy family nor a
+    # hopeful feeling reaches the realiser
+    assert seen and seen[0].emotion != "joy"
+    assert seen[0].feeling not in ("optimism", "hopeful", "joy")

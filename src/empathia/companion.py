@@ -542,12 +542,13 @@ class Companion:
         from .respond.embedded import RealiseRequest
 
         fam = family_of(perception) if perception is not None else None
-        if fam == "joy" and _MIXED.search(state.last_text):
-            # "I hope there's someone, but I doubt it": hope with a but is not good news,
-            # and "you sound happy" would show we did not listen.
-            fam = "neutral"
         feeling = state.trajectory[-1].emotion if state.trajectory and \
             state.trajectory[-1].intensity >= 0.3 else None
+        if _MIXED.search(state.last_text) and (fam == "joy" or feeling in _POSITIVE):
+            # "I hope there's someone, but I doubt it": hope with a but is not good news,
+            # and "you sound happy" or "you feel hopeful" would show we did not listen.
+            fam = "neutral" if fam == "joy" else fam
+            feeling = None if feeling in _POSITIVE else feeling
         fact = recalled
         if fact is None:
             earlier = [f for f in state.facts if f.turn < state.seeker_turns
@@ -775,6 +776,8 @@ _CONTINUITY_RX = re.compile(r"welcome back|last time|you said before|i remember|
 _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
              "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
              "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}
+_POSITIVE = {"joy", "optimism", "admiration", "amusement", "approval", "caring", "excitement",
+             "gratitude", "love", "pride", "relief", "desire"}
 _MIXED = re.compile(r"\b(?:but|though|although|however|doubt|don'?t think|not sure|wish|"
                     r"if only|unless)\b", re.IGNORECASE)
 _EMPTY_CAUSE = re.compile(r"^(?:you |i )?(?:don't|do not|dont) (?:really )?know\b|^thank|"
