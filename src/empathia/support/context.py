@@ -137,6 +137,7 @@ def predictor_dense(batch: Sequence[Step], vec: dict[str, np.ndarray],
                       float(not sup), np.log1p(len(h)) / 4, np.log1p(len(sup)) / 4,
                       min(len(h), 40) / 40], np.float32),
             history_features(h),
+            transition_features(h),
         ]))
     return np.stack(rows).astype(np.float32)
 
@@ -208,6 +209,39 @@ def history_features(h: Sequence[Turn]) -> np.ndarray:
                   float(prev_sup), np.log1p(len(last_sup.split())) / 5 if sup else 0.0,
                   float(last_sup.strip().endswith("?")) if sup else 0.0], np.float32),
     ]).astype(np.float32)
+
+
+def transition_features(h: Sequence[Turn]) -> np.ndarray:
+    """128 numbers for the linear head's lack of interactions: the last strategy crossed
+    with the supporter-turn bucket (80) and with 4 cues of what the seeker said since the
+    supporter last spoke (a question mark, thanks, under 6 words, more than one turn; 32),
+    log counts of each strategy so far (8) and supporter turns since each was last used
+    (capped at 10, /10; 1 when never used; 8)."""
+    sup = [t for t in h if t.speaker == "supporter"]
+    strat = [IDS.index(t.strategy.value) if t.strategy is not None else -1 for t in sup]
+    last = _index_onehot(strat[-1] if strat else None)
+    run: list[str] = []
+    for t in reversed(h):
+        if t.speaker == "supporter":
+            break
+        run.append(t.text)
+    said = " ".join(reversed(run))
+    cues = np.array([float("?" in said), float(bool(_THANKS.search(said))),
+                     float(len(said.split()) < 6), float(len(run) > 1)], np.float32)
+    counts, since = np.zeros(N, np.float32), np.ones(N, np.float32)
+    seen = np.zeros(N, bool)
+    for s in strat:
+        if s >= 0:
+            counts[s] += 1
+    for k, s in enumerate(reversed(strat)):
+        if s >= 0 and not seen[s]:
+            seen[s], since[s] = True, min(k, 10) / 10
+    return np.concatenate([np.outer(last, _bucket(len(sup), SUPPORTER_TURN_BUCKETS)).ravel(),
+                           np.outer(last, cues).ravel(), np.log1p(counts) / 2,
+                           since]).astype(np.float32)
+
+
+_THANKS = re.compile(r"\bthank", re.I)
 
 
 def embed_map(batch: Sequence[Step], embed: Embed) -> dict[str, np.ndarray]:

@@ -13,16 +13,20 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
+from sklearn.decomposition import PCA
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
 from ..data.epitome import MECHANISMS, EpitomeRow, read_csv, mechanism_file
 from ..data.esconv import Conversation, ESConvSplit
-from ..support.context import Step, embed_map, predictor_dense, steps
+from ..support.context import DIM, Step, embed_map, predictor_dense, steps
 from ..support.empathy import (EmpathyModel, pair_features, question_text,
                                sentence_features)
 from ..support.linear import LinearHead
-from ..support.predictor import NextStrategyPredictor, balance_offsets, preference_ratio
+from ..support.predictor import (EMBED_BLOCKS, NextStrategyPredictor, TreePart, balance_offsets,
+                                 preference_ratio)
+from ..support.trees import TreeEnsemble
 from ..support.sentences import overlap, split_sentences
 from ..support.strategies import IDS
 from ..support.tagger import StrategyTagger, tagger_features
@@ -31,6 +35,20 @@ from ..support.textfeatures import Ngrams
 Log = Callable[[str], None]
 TAGGER_C = 1.0
 PREDICTOR_C = 0.03
+# The predictor mixes the linear head with gradient-boosted trees (probabilities averaged,
+# PREDICTOR_TREE_WEIGHT on the trees) before the prior offsets. All chosen by 5-fold
+# grouped (by conversation) CV on train, offsets re-fitted per setting (PREDICTOR_CV).
+PREDICTOR_TREE_WEIGHT = 0.4
+TREE_PCA = 16
+TREE_PARAMS = {"learning_rate": 0.05, "max_iter": 200, "max_leaf_nodes": 15,
+               "l2_regularization": 1.0, "min_samples_leaf": 40, "early_stopping": False,
+               "random_state": 0}
+PREDICTOR_CV = {
+    "linear_before (143 history features)": {"accuracy": 0.3503, "weighted_f1": 0.3302},
+    "linear + 128 transition features": {"accuracy": 0.3529, "weighted_f1": 0.3337},
+    "trees alone": {"accuracy": 0.3482, "weighted_f1": 0.3304},
+    "linear + transition + trees (w=0.4)": {"accuracy": 0.3551, "weighted_f1": 0.3362},
+}
 EMPATHY_C = 1.0
 SPAN_C = 1.0
 # Feature sets cross-validated per EPITOME mechanism (support.empathy.FEATURE_SETS); the
@@ -109,6 +127,21 @@ def tagging_report(tagger: StrategyTagger, batch: list[Step], vec) -> dict:
 
 
 # -- next-strategy predictor ---------------------------------------------------------
+def _fit_trees(X: np.ndarray, y: np.ndarray, labels: list[str]) -> TreePart | None:
+    """Gradient-boosted trees on [PCA of each embedding block | the other dense features];
+    None when the slice misses a strategy (the tiny runs)."""
+    if len(set(y.tolist())) != len(labels) or len(y) < 200:
+        return None
+    k = min(TREE_PCA, len(y) - 1)
+    pcas = [PCA(k, random_state=0).fit(X[:, b * DIM:(b + 1) * DIM]) for b in range(EMBED_BLOCKS)]
+    part = TreePart(None, np.stack([p.mean_ for p in pcas]).astype(np.float32),
+                    np.stack([p.components_ for p in pcas]).astype(np.float32),
+                    PREDICTOR_TREE_WEIGHT, np.zeros(len(labels), np.float32))
+    clf = HistGradientBoostingClassifier(**TREE_PARAMS).fit(part.features(X), y)
+    part.trees = TreeEnsemble.from_sklearn(clf)
+    return part
+
+
 def train_predictor(train: ESConvSplit, embed, emotion_probs,
                     log: Log = print) -> tuple[NextStrategyPredictor, dict]:
     started = time.time()
@@ -119,21 +152,32 @@ def train_predictor(train: ESConvSplit, embed, emotion_probs,
         raise ValueError("too few labelled supporter turns to train on")
     vec = embed_map(everything, embed)
     offsets = np.zeros(len(IDS), np.float32)
+    use_trees = False
     if fit and hold:
-        clf = _fit_lr(predictor_dense(fit, vec, emotion_probs), _labels(fit), PREDICTOR_C)
-        head = _head(clf, list(IDS))
-        logp = np.log(head.probs(predictor_dense(hold, vec, emotion_probs)) + 1e-9)
+        X_fit = predictor_dense(fit, vec, emotion_probs)
+        clf = _fit_lr(X_fit, _labels(fit), PREDICTOR_C)
+        model = NextStrategyPredictor(_head(clf, list(IDS)),
+                                      _fit_trees(X_fit, _labels(fit), list(IDS)))
+        use_trees = model.trees is not None
+        logp = np.log(model.probs_dense(predictor_dense(hold, vec, emotion_probs)) + 1e-9)
         offsets = balance_offsets(logp, _labels(hold))
         log(f"predictor: prior offsets from {len(hold)} held-out turns: "
             + ", ".join(f"{k} {v:+.2f}" for k, v in zip(IDS, offsets)))
-    clf = _fit_lr(predictor_dense(everything, vec, emotion_probs), _labels(everything),
-                  PREDICTOR_C)
+    X_all, y_all = predictor_dense(everything, vec, emotion_probs), _labels(everything)
+    clf = _fit_lr(X_all, y_all, PREDICTOR_C)
     head = _head(clf, list(IDS))
-    head.offsets = offsets
+    trees = _fit_trees(X_all, y_all, list(IDS)) if use_trees else None
+    if trees is not None:
+        trees.offsets = offsets
+    else:
+        head.offsets = offsets
     meta = {"labels": list(IDS), "C": PREDICTOR_C, "train_turns": len(everything),
             "offset_turns": len(hold), "offsets": [float(o) for o in offsets],
+            "trees": ({"weight": PREDICTOR_TREE_WEIGHT, "pca_per_block": TREE_PCA,
+                       "params": TREE_PARAMS, "n_trees": int(len(trees.trees.roots)),
+                       "cv": PREDICTOR_CV} if trees is not None else None),
             "train_seconds": round(time.time() - started, 1)}
-    return NextStrategyPredictor(head), meta
+    return NextStrategyPredictor(head, trees), meta
 
 
 def next_report(predictor: NextStrategyPredictor, batch: list[Step], vec,

@@ -38,8 +38,14 @@ SUMMARY = {
         "turn; position; and 143 cheap history features (third-last strategy, bigram of the "
         "last two, mix of the last four supporter turns, turns since each strategy was last "
         "used, supporter-turn and history-length buckets, 11 text cues and lengths of what "
-        "the seeker said since the supporter last spoke; no extra encoder pass). "
-        "Logistic regression (C={C}) plus per-strategy log-prior offsets "
+        "the seeker said since the supporter last spoke; no extra encoder pass); and 128 "
+        "transition features (the last strategy crossed with the supporter-turn bucket and "
+        "with 4 cues of the seeker's last words, log counts of each strategy, turns since "
+        "each was last used). Logistic regression (C={C}) averaged with gradient-boosted "
+        "trees (scikit-learn HistGradientBoosting over a 16-component PCA of each embedding "
+        "and all other features; stored as plain node arrays, no pickle; weight in "
+        "meta.json `trees`), chosen by 5-fold grouped cross-validation on train; then "
+        "per-strategy log-prior offsets "
         "chosen on a held-out seventh of the training conversations so that no strategy is "
         "predicted less than 0.6x or more than 1.7x as often as it really occurs."),
     "empathy": (
