@@ -382,3 +382,23 @@ def test_hope_with_a_but_is_not_read_back_as_good_news(perceiver):
     # hopeful feeling reaches the realiser
     assert seen and seen[0].emotion != "joy"
     assert seen[0].feeling not in ("optimism", "hopeful", "joy")
+
+
+
+def test_no_quick_approval_before_replying_to_a_plan(perceiver):
+    """An opening "that makes sense to me" before answering "I'm going to send an angry
+    email to the whole company" reads as approval of the plan: plans get no opener."""
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
+    seen = []
+    realise = c.embedded.realise
+
+    def capture(req):
+        seen.append(req)
+        return realise(req)
+
+    c.embedded.realise = capture
+    c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":
+             "I'm going to send an angry email to the whole company about my manager."}]})
+    c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":
+             "My manager keeps taking credit for my work and I'm so angry."}]})
+    assert [r.react for r in seen] == [False, True]

@@ -186,6 +186,9 @@ def test_helpers() -> None:
     assert clean_feeling("nervousness", None) == "nervous"
     assert clean_feeling(None, "sadness") == "low"
     assert clean_feeling("neutral", None) is None
+    # a stance is not a feeling to say back ("when people feel curious for a long time")
+    assert clean_feeling("curiosity", "surprise") is None
+    assert clean_feeling("realization", None) is None
     assert clean_clause("Because I might lose my job.") == "you might lose your job"
     assert clean_clause("My boss") is None
     assert clean_clause("my whole life fell apart") == "your whole life fell apart"
@@ -264,3 +267,19 @@ def test_opening_moves_only_open_a_conversation() -> None:
 def test_tidy_does_not_capitalise_after_an_abbreviation() -> None:
     assert tidy("given that you're up at 3 a.m. checking her phone. what now?") == \
         "Given that you're up at 3 a.m. checking her phone. What now?"
+
+
+def test_an_opener_never_says_what_the_move_says() -> None:
+    from empathia.respond.embedded import _words
+
+    lib = load_library()
+    openers = {m.id for m in lib.openers}
+    opened = 0
+    for seed in range(80):
+        r = EmbeddedRealiser(seed).realise(RealiseRequest(
+            strategy="self_disclosure", stage="exploration", emotion="anger", feeling="angry",
+            pair=False))
+        if r.moves[0].id in openers:
+            opened += 1
+            assert not _words(r.moves[0].text) & _words(r.moves[1].text), r.text
+    assert opened >= 10

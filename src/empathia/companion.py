@@ -175,7 +175,9 @@ class _AttentiveRealiser(EmbeddedRealiser):
     def _weight(self, mv, req, values, history_text):  # type: ignore[override]
         w = EmbeddedRealiser._weight(mv, req, values, history_text)
         if self.focus:
-            w *= 1.0 + 3.0 * min(2, len(self.focus & content_words(mv.text)))
+            # strong enough to win over a pool of a hundred fitting moves: a person who
+            # names Instagram should hear about Instagram, not about a hobby
+            w *= 1.0 + 5.0 * min(2, len(self.focus & content_words(mv.text)))
         if "cause" in mv.slots and values["cause"].lower() not in history_text:
             w *= 2.0  # the person's own words, said back once, show they were heard
         return w
@@ -581,6 +583,7 @@ class Companion:
                               topic=state.topic, feeling=feeling,
                               cause=_cause_of(perception), fact=fact, history=history,
                               used_moves=used, moment=moment,
+                              react=not _INTENT.search(state.last_text),
                               seeker=[t.text for t in turns if t.speaker == "seeker"])
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,
@@ -776,6 +779,11 @@ _CONTINUITY_RX = re.compile(r"welcome back|last time|you said before|i remember|
 _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
              "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
              "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}
+# Someone announcing what they are about to do: a quick "that makes sense to me" before the
+# reply would read as approval of the plan, whatever the plan is.
+_INTENT = re.compile(r"\bi(?:'m| am) (?:going to|gonna|about to|planning to|thinking (?:of|about))"
+                     r"\b|\bi(?:'ll| will)\b|\bi want to\b|\bi(?:'ve| have) decided\b|"
+                     r"\bi plan to\b|\bi (?:think i )?(?:should|might)\b", re.IGNORECASE)
 _POSITIVE = {"joy", "optimism", "admiration", "amusement", "approval", "caring", "excitement",
              "gratitude", "love", "pride", "relief", "desire"}
 _MIXED = re.compile(r"\b(?:but|though|although|however|doubt|don'?t think|not sure|wish|"

@@ -95,6 +95,9 @@ _LABEL_ADJ = {
     "pride": "proud", "realization": "thoughtful", "relief": "relieved",
     "remorse": "regretful", "sadness": "sad", "surprise": "surprised",
 }
+# Labels that describe a stance, not a feeling to say back to someone who is struggling.
+_NOT_A_FEELING = {"curiosity", "curious", "realization", "approval", "admiration", "caring",
+                  "desire"}
 # When perception names a family but no usable word, a gentle word for that family.
 _FAMILY_FEELING = {"anger": "frustrated", "disgust": "upset", "fear": "anxious",
                    "sadness": "low", "surprise": "surprised", "joy": "glad"}
@@ -166,6 +169,16 @@ _FACETS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = tuple(
     ))
 
 
+_PLAIN = {"that", "this", "with", "what", "your", "you're", "feel", "feeling", "really",
+          "would", "about", "have", "been", "when", "them", "they", "there", "it's", "like",
+          "much", "more", "just", "some", "something"}
+
+
+def _words(text: str) -> set[str]:
+    """The telling words of a sentence (four letters or more, not the commonest)."""
+    return {w for w in re.findall(r"[a-z']{4,}", text.lower()) if w not in _PLAIN}
+
+
 def _answered(question: str, req: RealiseRequest) -> bool:
     """Whether the person already answered this kind of question, or it was asked."""
     facets = [f for f in _FACETS if f[0].search(question)]
@@ -198,6 +211,8 @@ def clean_feeling(feeling: str | None, family: str | None) -> str | None:
     """A bare feeling adjective: "I'm feeling so anxious." -> "anxious"."""
     word = (feeling or "").strip().strip(".!?,;:").strip()
     word = _FEELING_PREFIX.sub("", word).strip()
+    if word.lower() in _NOT_A_FEELING:
+        return None  # "when people feel curious for a long time..." is not a reflection
     word = _LABEL_ADJ.get(word.lower(), word)
     if word.lower() in ("neutral", "") or len(word.split()) > 4:
         word = _FAMILY_FEELING.get(family or "", "")
@@ -282,7 +297,7 @@ class EmbeddedRealiser:
         chosen = [first]
 
         taken = said | {norm_sentence(s) for s in sentences(first[1])}
-        opener = self._opener(request, values, taken, used, first[0], rng)
+        opener = self._opener(request, values, taken, used, first[0], first[1], rng)
         if opener is not None:
             taken |= {norm_sentence(opener[1])}
         second_options: tuple[str, ...] = ()
@@ -315,7 +330,7 @@ class EmbeddedRealiser:
 
     # -- internals ----------------------------------------------------------------------
     def _opener(self, req: RealiseRequest, values: dict[str, str], said: set[str],
-                used: set[str], first: Move, rng: random.Random,
+                used: set[str], first: Move, first_text: str, rng: random.Random,
                 ) -> tuple[Move, str] | None:
         """A short reaction first, as people often begin ("Oh, I'm sorry. ..."), on some
         turns: never to good news, greetings or goodbyes, nor before a reply that already
@@ -340,8 +355,8 @@ class EmbeddedRealiser:
             if mv.emotions and "feeling" not in values:
                 continue  # naming anger or fear needs a clear reading of it
             text = mv.fill(values, rng)
-            if norm_sentence(text) in said:
-                continue
+            if norm_sentence(text) in said or _words(text) & _words(first_text):
+                continue  # said already, or the same word twice in one short reply
             w = 1.0 + (3.0 if mv.topics else 0.0) + (1.5 if mv.emotions else 0.0)
             cands.append((mv, text, w))
         if not cands:
