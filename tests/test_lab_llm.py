@@ -59,6 +59,9 @@ def _realise(reply, finish="stop", stream=False):
 @pytest.mark.parametrize("stream", [False, True])
 @pytest.mark.parametrize("reply,why", [
     ("<<SYS>>", "markup"),
+    # seen from a 270M base model through llama-cpp: any <<NAME>> placeholder is markup
+    ("<<USER_ID>> You're in a very good mood today. It's like I know how to write well.",
+     "markup"),
     ("[INST] <<SYS>>\nI have not yet heard of this person.", "markup"),
     ("<<SYS>>\nYou said: Hi, how are you?\n<seeker_message>I'm fine.</seeker_message>\n\n"
      "Write only your next reply to the person.", "markup"),

@@ -44,7 +44,7 @@ _TAG = re.compile(r"</?\s*[a-z_]+[^>]{0,40}>", re.IGNORECASE)
 # the frame of our prompt (quoted messages, "You said:", the closing instruction). The
 # draft is cut there; text before it is the reply.
 _MARKUP = re.compile(
-    r"<<\s*/?\s*SYS\s*>>|\[/?INST\]|</?s>|<\|[a-z0-9_]{1,30}\|>|</?(?:start|end)_of_turn>|"
+    r"<<\s*/?\s*[A-Z_]{2,20}\s*>>|\[/?INST\]|</?s>|<\|[a-z0-9_]{1,30}\|>|</?(?:start|end)_of_turn>|"
     r"</?seeker_message\b|^[ \t]*(?:you said|seeker|user|human|person|the person)[ \t]*:|"
     r"\bthe conversation so far:|\bwrite only your next reply\b", re.IGNORECASE | re.MULTILINE)
 MARKUP_HOLDBACK = 32  # streamed characters kept back until no marker can still begin in them
