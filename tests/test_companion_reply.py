@@ -362,9 +362,9 @@ def test_fillers_are_not_said_back_as_causes(filler):
     assert usable_cause("I lost my job last week") == "I lost my job last week"
 
 
-def test_hope_with_a_but_is_not_read_back_as_good_news(perceiver):
-    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
-    seen = []
+def _capture_requests(c: Companion) -> list:
+    """Every RealiseRequest the companion hands its embedded realiser, in order."""
+    seen: list = []
     realise = c.embedded.realise
 
     def capture(req):
@@ -372,6 +372,12 @@ def test_hope_with_a_but_is_not_read_back_as_good_news(perceiver):
         return realise(req)
 
     c.embedded.realise = capture
+    return seen
+
+
+def test_hope_with_a_but_is_not_read_back_as_good_news(perceiver):
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
+    seen = _capture_requests(c)
     conv = {"locale": "US", "turns": [
         {"speaker": "seeker", "text": "I've been struggling at school and nobody gets it"},
         {"speaker": "supporter", "text": "That sounds lonely. Is there anyone at school?"},
@@ -389,14 +395,7 @@ def test_no_quick_approval_before_replying_to_a_plan(perceiver):
     """An opening "that makes sense to me" before answering "I'm going to send an angry
     email to the whole company" reads as approval of the plan: plans get no opener."""
     c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
-    seen = []
-    realise = c.embedded.realise
-
-    def capture(req):
-        seen.append(req)
-        return realise(req)
-
-    c.embedded.realise = capture
+    seen = _capture_requests(c)
     c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":
              "I'm going to send an angry email to the whole company about my manager."}]})
     c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":

@@ -121,14 +121,8 @@ class SupportModels:
 def _seeker_vector(history: list[Turn], vec: dict[str, np.ndarray]) -> np.ndarray:
     """The seeker side of an EPITOME pair: the mean of the seeker's turns since the
     supporter last spoke (zeros when the seeker has not spoken)."""
-    recent: list[str] = []
-    for t in reversed(history):
-        if t.speaker == "supporter" and recent:
-            break
-        if t.speaker == "seeker":
-            recent.append(t.text)
-    recent = [t for t in recent if t in vec] or [t.text for t in history
-                                                 if t.speaker == "seeker"][-1:]
+    recent = [t for t in _recent_seeker(history) if t in vec] or \
+        [t.text for t in history if t.speaker == "seeker"][-1:]
     if not recent:
         return np.zeros(DIM, np.float32)
     v = np.mean([vec[t] for t in recent], axis=0)
@@ -138,13 +132,18 @@ def _seeker_vector(history: list[Turn], vec: dict[str, np.ndarray]) -> np.ndarra
 def _seeker_text(history: list[Turn]) -> str:
     """The seeker's words on the EPITOME seeker side: their turns since the supporter last
     spoke (else their last turn), for the empathy heads' question-specificity cues."""
+    return " ".join(reversed(_recent_seeker(history)))
+
+
+def _recent_seeker(history: list[Turn]) -> list[str]:
+    """The seeker's turns since the supporter last spoke, latest first."""
     recent: list[str] = []
     for t in reversed(history):
         if t.speaker == "supporter" and recent:
             break
         if t.speaker == "seeker":
             recent.append(t.text)
-    return " ".join(reversed(recent))
+    return recent
 
 
 _DEFAULT: SupportModels | None = None
