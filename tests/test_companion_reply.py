@@ -401,3 +401,12 @@ def test_no_quick_approval_before_replying_to_a_plan(perceiver):
     c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":
              "My manager keeps taking credit for my work and I'm so angry."}]})
     assert [r.react for r in seen] == [False, True]
+
+
+def test_what_helps_is_not_said_back_as_what_hurts(perceiver):
+    c = Companion(locale="US", perceiver=perceiver, settings=SETTINGS)
+    seen = _capture_requests(c)
+    c.reply({"locale": "US", "turns": [{"speaker": "seeker", "text":
+             "It helps a bit when I go running in the morning, but then the day starts and "
+             "it all comes back."}]})
+    assert seen and (seen[0].cause is None or "running" not in seen[0].cause)

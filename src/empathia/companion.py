@@ -784,6 +784,8 @@ _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from
 _INTENT = re.compile(r"\bi(?:'m| am) (?:going to|gonna|about to|planning to|thinking (?:of|about))"
                      r"\b|\bi(?:'ll| will)\b|\bi want to\b|\bi(?:'ve| have) decided\b|"
                      r"\bi plan to\b|\bi (?:think i )?(?:should|might)\b", re.IGNORECASE)
+_HELPS = re.compile(r"\b(?:helps?|helped|helping|makes? me feel better|made me feel better|"
+                    r"enjoy\w*|calms? me)\b", re.IGNORECASE)
 _POSITIVE = {"joy", "optimism", "admiration", "amusement", "approval", "caring", "excitement",
              "gratitude", "love", "pride", "relief", "desire"}
 _MIXED = re.compile(r"\b(?:but|though|although|however|doubt|don'?t think|not sure|wish|"
@@ -810,6 +812,10 @@ def _cause_of(perception) -> str | None:
     end = re.search(r"[.!?\n]|$", perception.text[c.end:])
     if end.group(0) == "?":
         return None  # "what should I do about X?" is a question, not a cause to say back
+    start = max((m.end() for m in re.finditer(r"[.!?\n]", perception.text[:c.start])),
+                default=0)
+    if _HELPS.search(perception.text[start:c.end + end.start()]):
+        return None  # "it helps when I go running" names what helps, not what hurts
     return usable_cause(_clock(c.text))
 
 
