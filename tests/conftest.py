@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+
+# CLI messages naming a temp path must not wrap mid-phrase: Rich wraps at the terminal width,
+# and pytest's temp paths grow with every run on a machine.
+os.environ["COLUMNS"] = "240"
 
 
 @pytest.fixture(scope="session")
