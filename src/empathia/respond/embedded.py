@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -146,10 +147,10 @@ _PAIR_AFTER_OPENER = 0.2
 
 # Questions that an earlier answer (or an earlier question) makes redundant: asking "how
 # long has this been going on?" after "for three months now" shows we were not listening.
-# (pattern in the question, pattern of an answer in what the person said, pattern of the
-# same question already asked by the supporter)
-_FACETS: tuple[tuple[re.Pattern, re.Pattern, re.Pattern], ...] = tuple(
-    (re.compile(q, re.IGNORECASE), re.compile(a, re.IGNORECASE), re.compile(q, re.IGNORECASE))
+# (pattern of the question, which also finds it asked earlier by the supporter; pattern of
+# an answer in what the person said)
+_FACETS: tuple[tuple[re.Pattern, re.Pattern], ...] = tuple(
+    (re.compile(q, re.IGNORECASE), re.compile(a, re.IGNORECASE))
     for q, a in (
         (r"\bhow long\b|\bwhen did (?:this|it|things|you first)\b|\bwhen you first\b|"
          r"around the time this started",
@@ -179,15 +180,20 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']{4,}", text.lower()) if w not in _PLAIN}
 
 
-def _answered(question: str, req: RealiseRequest) -> bool:
-    """Whether the person already answered this kind of question, or it was asked."""
-    facets = [f for f in _FACETS if f[0].search(question)]
-    if not facets:
-        return False
+@lru_cache(maxsize=4096)
+def _facets_of(question: str) -> frozenset[int]:
+    """The kinds of question (in _FACETS) a move's text asks."""
+    return frozenset(i for i, (q, _) in enumerate(_FACETS) if q.search(question))
+
+
+def _closed_facets(req: RealiseRequest) -> frozenset[int]:
+    """Kinds of question the person already answered, or the supporter already asked
+    (read once per pick, not once per candidate move)."""
     theirs = " ".join(req.seeker) if req.seeker else " ".join(req.history)
     asked = " ".join(s for t in req.history if t not in req.seeker
                      for s in sentences(t) if s.rstrip().endswith("?")) if req.seeker else ""
-    return any(a.search(theirs) or (asked and q2.search(asked)) for _, a, q2 in facets)
+    return frozenset(i for i, (q, a) in enumerate(_FACETS)
+                     if a.search(theirs) or (asked and q.search(asked)))
 
 
 def norm_sentence(s: str) -> str:
@@ -347,6 +353,7 @@ class EmbeddedRealiser:
         # A reaction of our own ("I'm so sorry") or, a little more often, a plain word that
         # we understand; either kind when the other has nothing fresh.
         kind = "affirmation" if rng.random() < 0.4 else "reflection"
+        first_words = _words(first_text)
         cands = []
         for mv in self.library.openers:
             if mv.id in used or not mv.suits(req.stage, req.emotion, req.topic) \
@@ -355,7 +362,7 @@ class EmbeddedRealiser:
             if mv.emotions and "feeling" not in values:
                 continue  # naming anger or fear needs a clear reading of it
             text = mv.fill(values, rng)
-            if norm_sentence(text) in said or _words(text) & _words(first_text):
+            if norm_sentence(text) in said or _words(text) & first_words:
                 continue  # said already, or the same word twice in one short reply
             w = 1.0 + (3.0 if mv.topics else 0.0) + (1.5 if mv.emotions else 0.0)
             cands.append((mv, text, w))
@@ -394,6 +401,7 @@ class EmbeddedRealiser:
               forbid_question: bool, avoid_slots: frozenset[str] = frozenset(),
               ) -> tuple[Move, str] | None:
         pool = self.library.by_strategy.get(strategy, [])
+        closed = _closed_facets(req)
         # Relax only what cannot make a move wrong for this person: first the stage, then
         # the rule against reusing a move whose filled text is still new.
         for stage, allow_used in ((req.stage, False), (None, False), (None, True)):
@@ -407,7 +415,7 @@ class EmbeddedRealiser:
                     continue
                 if mv.slots & avoid_slots:
                     continue
-                if mv.asks and _answered(mv.text, req):
+                if mv.asks and _facets_of(mv.text) & closed:
                     continue
                 text = mv.fill(values, rng)
                 if any(norm_sentence(s) in said for s in sentences(text)):

@@ -189,11 +189,7 @@ def history_features(h: Sequence[Turn]) -> np.ndarray:
     for k, s in enumerate(reversed(strat)):
         if s >= 0 and not ever[s]:
             ever[s], since[s] = 1.0, 1.0 / (1 + k)
-    run: list[str] = []
-    for t in reversed(h):
-        if t.speaker == "supporter":
-            break
-        run.append(t.text)
+    run = _since_supporter(h)
     said = " ".join(reversed(run))
     last_seek = next((t.text for t in reversed(h) if t.speaker == "seeker"), "")
     last_sup = sup[-1].text if sup else ""
@@ -211,6 +207,16 @@ def history_features(h: Sequence[Turn]) -> np.ndarray:
     ]).astype(np.float32)
 
 
+def _since_supporter(h: Sequence[Turn]) -> list[str]:
+    """What was said after the supporter last spoke, latest first."""
+    run: list[str] = []
+    for t in reversed(h):
+        if t.speaker == "supporter":
+            break
+        run.append(t.text)
+    return run
+
+
 def transition_features(h: Sequence[Turn]) -> np.ndarray:
     """128 numbers for the linear head's lack of interactions: the last strategy crossed
     with the supporter-turn bucket (80) and with 4 cues of what the seeker said since the
@@ -220,11 +226,7 @@ def transition_features(h: Sequence[Turn]) -> np.ndarray:
     sup = [t for t in h if t.speaker == "supporter"]
     strat = [IDS.index(t.strategy.value) if t.strategy is not None else -1 for t in sup]
     last = _index_onehot(strat[-1] if strat else None)
-    run: list[str] = []
-    for t in reversed(h):
-        if t.speaker == "supporter":
-            break
-        run.append(t.text)
+    run = _since_supporter(h)
     said = " ".join(reversed(run))
     cues = np.array([float("?" in said), float(bool(_THANKS.search(said))),
                      float(len(said.split()) < 6), float(len(run) > 1)], np.float32)
