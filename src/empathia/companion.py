@@ -252,9 +252,7 @@ class Companion:
         """The next supporter turn for ``conversation`` (see ``parse_conversation``)."""
         turns, locale, user = parse_conversation(conversation)
         locale = locale or self.locale
-        self._conv = _key(turns[0].text) if turns else ""
-        self._at = len(turns)
-        self._supporter_opened = bool(turns) and turns[0].speaker == "supporter"
+        self._begin(turns)
         out = self._reply(turns, locale, on_token)
         self._remember(turns, out, user or self.user)
         self._own[out.text] = (out.plan.strategy, out.moves)
@@ -270,10 +268,14 @@ class Companion:
     def plan(self, conversation: Any) -> Plan:
         """Only the plan for the next turn (perception, state, risk, planner; no reply)."""
         turns, locale, _ = parse_conversation(conversation)
+        self._begin(turns)
+        return self._reply(turns, locale or self.locale, None, plan_only=True).plan
+
+    def _begin(self, turns: list[_Msg]) -> None:
+        """Which conversation this is (by its first message) and how far along it is."""
         self._conv = _key(turns[0].text) if turns else ""
         self._at = len(turns)
         self._supporter_opened = bool(turns) and turns[0].speaker == "supporter"
-        return self._reply(turns, locale or self.locale, None, plan_only=True).plan
 
     def _reply(self, turns: list[_Msg], locale: str, on_token, plan_only: bool = False
                ) -> Reply:
