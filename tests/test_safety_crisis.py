@@ -62,8 +62,9 @@ def test_composed_replies_keep_the_protocol(topic, loc, a, replies):
             "never your fault", "").replace("not their fault", "")), r.text
         if a.level >= Level.imminent or topic.startswith("md_"):
             first_help = next(p for p in r.parts if p.part == "help")
-            assert res.emergency_text in first_help.text  # emergency number first
-            assert r.text.index(res.emergency_text) < r.text.index("AI")
+            number = res.emergency_for(a.category)[0]
+            assert number in first_help.text  # emergency number first
+            assert r.text.index(number) < r.text.index("AI")
         if not res.known:
             assert "findahelpline.com" in r.text
     # a repeated crisis does not repeat the same words
@@ -124,3 +125,22 @@ def test_boundaries_do_not_repeat_within_a_conversation():
     first = b.respond("I love you").text
     second = b.respond("I love you").text
     assert first != second
+
+
+@pytest.mark.parametrize("loc,police,ambulance", [("BR", "190", "192"), ("DE", "110", "112")])
+def test_danger_from_another_person_gets_the_police_number_where_it_differs(loc, police,
+                                                                              ambulance):
+    """Brazil's 192 and Germany's 112 send an ambulance; someone being hurt by another person
+    needs the police (190 / 110). Self-harm and medical emergencies keep the ambulance."""
+    for topic, want, avoid in (("ab_danger", police, ambulance),
+                               ("md_emergency", ambulance, police)):
+        level, cat, rules, third = TOPIC_EXAMPLES[topic]
+        r = crisis.CrisisProtocol(loc, seed=0).compose(
+            example_assessment(level, cat, rules, third))
+        help_text = " ".join(p.text for p in r.parts if p.part == "help")
+        assert re.search(rf"\b{want}\b", help_text), help_text
+        assert not re.search(rf"\bcall {avoid}\b", help_text), help_text
+    check = crisis.check_in_help("abuse", loc)
+    assert check and f"call {police}" in check
+    assert f"call {police}" not in (crisis.check_in_help("medical", loc) or "")
+    assert resources_for("US").emergency_for("abuse")[0] == "911"

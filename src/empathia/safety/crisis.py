@@ -375,7 +375,7 @@ class CrisisProtocol:
               ) -> tuple[list[CrisisPart], list[Line]]:
         out: list[CrisisPart] = []
         quoted: list[Line] = []
-        emergency = res.emergency_text
+        emergency, emergency_line = res.emergency_for(a.category)
 
         def add(key: str, options: list[str], **fmt) -> None:
             vid, text = self._pick(key, options)
@@ -395,8 +395,8 @@ class CrisisProtocol:
                 add("help.third_emergency", HELP_THIRD_EMERGENCY, emergency=emergency)
             else:
                 add("help.emergency_first", HELP_EMERGENCY_FIRST, emergency=emergency)
-            if res.emergency:
-                quoted.append(res.emergency)
+            if emergency_line:
+                quoted.append(emergency_line)
             overdose = {e.rule for e in a.evidence} & {"sh.overdose_taken", "sh.taken_definite",
                                                        "md.overdose"}
             if topic == "md_overdose" or (topic == "sh_in_progress" and overdose):
@@ -483,7 +483,8 @@ def check_in_help(category: str | None, locale: str | None = "US", said: str = "
         else "none"
     kind = {"abuse": "domestic_violence", "medical": None}.get(cat, "crisis")
     ln = res.first(kind) if kind else None
-    fmt = {"emergency": res.emergency_text, "url": res.directory.url}
+    emergency = res.emergency_for(cat)[0]
+    fmt = {"emergency": emergency, "url": res.directory.url}
     if ln is not None:
         if ln.number and ln.number in said or ln.render() in said:
             return None
@@ -493,7 +494,7 @@ def check_in_help(category: str | None, locale: str | None = "US", said: str = "
         group = "emergency" if cat == "abuse" else "medical"
     else:
         group = "directory"
-    if group in ("medical", "emergency") and res.emergency_text in said:
+    if group in ("medical", "emergency") and emergency in said:
         return None
     if group == "directory" and res.directory.url in said:
         return None
@@ -544,9 +545,10 @@ def catalogue(locales: Iterable[str] | None = None) -> dict[str, list[str]]:
     for loc in locs:
         res = resources_for(loc)
         em = res.emergency_text
+        numbers = [em] + ([res.police.number] if res.police else [])
         texts: list[str] = []
-        texts += [t.format(emergency=em) for t in HELP_EMERGENCY_FIRST + HELP_EMERGENCY_IF
-                  + HELP_THIRD_EMERGENCY]
+        texts += [t.format(emergency=n) for n in numbers
+                  for t in HELP_EMERGENCY_FIRST + HELP_EMERGENCY_IF + HELP_THIRD_EMERGENCY]
         texts += [t.format(url=res.directory.url) for t in HELP_DIRECTORY]
         for kind, groups in (("crisis", HELP_LINE + HELP_LINE_THIRD + HELP_LINE_SOFT),
                              ("poison", HELP_POISON), ("domestic_violence", HELP_DV),
@@ -562,5 +564,8 @@ def catalogue(locales: Iterable[str] | None = None) -> dict[str, list[str]]:
             if kind and ln is None:
                 continue
             texts += [t.format(line=_render(ln) if ln else "", **ck) for t in opts]
+            if group in ("harm_to_others", "abuse", "emergency", "directory") and res.police:
+                texts += [t.format(line=_render(ln) if ln else "", emergency=res.police.number,
+                                   url=res.directory.url) for t in opts]
         out[f"help.{res.locale}"] = texts
     return out

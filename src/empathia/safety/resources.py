@@ -81,9 +81,19 @@ class LocaleResources(BaseModel):
     country: str | None
     emergency: Line | None
     emergency_text: str
+    police: Line | None = None
     lines: list[Line]
     directory: Directory
     left_out: str | None = None
+
+    def emergency_for(self, category: str | None) -> tuple[str, Line | None]:
+        """The number to call now for this risk category, and its line (None: words only).
+
+        Danger from another person (abuse, harm to others) needs the police where the
+        general number is an ambulance service (Brazil's 192, Germany's 112)."""
+        if category in ("abuse", "harm_to_others") and self.police is not None:
+            return self.police.number, self.police
+        return self.emergency_text, self.emergency
 
     def first(self, kind: str) -> Line | None:
         return next((ln for ln in self.lines if ln.kind == kind), None)
@@ -141,4 +151,5 @@ def resources_for(locale: str | None) -> LocaleResources:
         emergency_text=emergency.number,
         lines=[Line(**ln) for ln in entry.get("lines", [])], directory=directory,
         left_out=entry.get("left_out"),
+        police=Line(kind="police", **entry["police"]) if "police" in entry else None,
     )
