@@ -88,7 +88,7 @@ def chat(
         companion = _companion(locale, seed, llm, model, memory, user)
     if user and memory is not None:
         note = companion.start_session(user)
-        if note:
+        if note and note not in (message or ""):  # the same damage, said once
             err_console.print(f"[yellow]{note}[/]", highlight=False)
     greeting = companion.greet(user)
     console.print(Panel(greeting, title="empathia", title_align="left", border_style="cyan"))
