@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from empathia.cli import app
 from empathia.safety.evaluate import probe_report, read_probes
-from empathia.safety.head import (BACKSTOP_FILE, ExemplarHead, combine_levels,
+from empathia.safety.head import (BACKSTOP_FILE, DEV_EXAMPLE_FILES, RESERVED_BLIND,
+                                  ExemplarHead, check_not_reserved, combine_levels,
                                   encoder_fingerprint, vetoed)
 from empathia.safety.levels import Level
 from empathia.safety.risk import Conversation, RiskAssessor
@@ -43,11 +44,14 @@ def test_shipped_backstop_files_and_fingerprint():
     meta = json.loads((MODEL / "meta.json").read_text())
     assert meta["encoder_fingerprint"] == encoder_fingerprint()
     b = meta["backstop"]
-    # trained on the development files only, never on a blind probe file
-    assert not any(n in f for f in b["files"] for n in ("blind_b", "blind_c", "blind_d"))
+    # trained on the development files only (b, c, d and dev_e joined after their one
+    # first-sight measurement), never on the reserved blind file
+    assert set(b["files"]) == {"exemplars.jsonl", "train.jsonl", *DEV_EXAMPLE_FILES}
+    assert not any(r in f for f in b["files"] for r in RESERVED_BLIND)
     head = ExemplarHead.load(MODEL)
     assert head.ex_emb.shape[0] == b["examples"] and head.weight.shape == (5, 384)
-    assert (MODEL / BACKSTOP_FILE).stat().st_size < 4_000_000
+    # every example's embedding in float16 (5,609 examples: 4.3 MB)
+    assert (MODEL / BACKSTOP_FILE).stat().st_size < 5_000_000
 
 
 # -- it raises recall where the rules are silent -------------------------------------------
@@ -200,6 +204,23 @@ def test_train_risk_refuses_missing_example_files():
     assert res.exit_code == 2 and "no such file" in res.output
 
 
+def test_the_reserved_blind_file_is_never_training_data(tmp_path):
+    """The default list names each development file (no glob), none of them reserved; a
+    reserved blind file is refused by its name before it is read (this test writes a
+    stand-in, it never opens the real one)."""
+    assert not any(n.startswith(r) for n in DEV_EXAMPLE_FILES for r in RESERVED_BLIND)
+    assert all("*" not in n and "?" not in n for n in DEV_EXAMPLE_FILES)
+    assert all((DATA / n).is_file() for n in DEV_EXAMPLE_FILES)
+    stand_in = tmp_path / "risk_probes_blind_e.jsonl"
+    stand_in.write_text('{"text": "x", "risk": false}\n')
+    with pytest.raises(ValueError, match="reserved"):
+        check_not_reserved([DATA / "risk_probes.jsonl", stand_in])
+    res = CliRunner().invoke(app, ["train", "risk", "--examples", str(stand_in),
+                                   "--out", str(tmp_path / "model")])
+    assert res.exit_code == 2 and "reserved blind probe file" in " ".join(res.output.split())
+    assert not (tmp_path / "model").exists()
+
+
 # -- first-sight figures on the blind files (measured once, untuned) ------------------------
 
 # blind_b: written by a colleague after the lexicon work; blind_c: written before the
@@ -220,15 +241,22 @@ def test_train_risk_refuses_missing_example_files():
 # batch-e changes, measured once after them, untuned (first sight):
 #   blind_d recall 0.784, under-triage 0.208, FP 0.119 (rules only 0.664 / 0.272 / 0.087;
 #   the code before batch e, also first sight: 0.760 / 0.280 / 0.119)
-# These are floors (a change that makes them worse fails); the bar is not met on any,
-# so the bar is a strict xfail: reaching it fails loudly until this note is updated.
+# Since 30 Nov (issue 4) blind_b, blind_c, blind_d and dev_e are training examples of the
+# backstop (`DEV_EXAMPLE_FILES`): they are no longer unseen, and the figures below are fit
+# figures, kept as regression checks only (leave-one-file-out figures for them are in the
+# model card; the honest measure is the reserved blind file, measured once by the lead).
+# Retrained backstop, through `eval risk`:
+#   blind_b 0.954 / 0.037 / 0.144, blind_c 0.973 / 0.062 / 0.133,
+#   blind_d 0.936 / 0.112 / 0.095 (recall / under-triage / FP).
+# The false positives left are mostly the rules' (the backstop only raises), so even fit
+# the bar is not met on any: the bar stays a strict xfail.
 FIRST_SIGHT = {
-    "risk_probes_blind_b": {"recall": 0.871, "under_triage_rate": 0.129,
-                            "false_positive_rate": 0.174},
-    "risk_probes_blind_c": {"recall": 0.839, "under_triage_rate": 0.152,
-                            "false_positive_rate": 0.186},
-    "risk_probes_blind_d": {"recall": 0.784, "under_triage_rate": 0.208,
-                            "false_positive_rate": 0.120},
+    "risk_probes_blind_b": {"recall": 0.953, "under_triage_rate": 0.038,
+                            "false_positive_rate": 0.145},
+    "risk_probes_blind_c": {"recall": 0.972, "under_triage_rate": 0.063,
+                            "false_positive_rate": 0.134},
+    "risk_probes_blind_d": {"recall": 0.935, "under_triage_rate": 0.113,
+                            "false_positive_rate": 0.096},
 }
 
 
@@ -243,7 +271,8 @@ def blind_reports(model):
 
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
-def test_first_sight_figures_with_the_backstop_do_not_regress(blind_reports, name):
+def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, name):
+    """Regression check on files the backstop now trains on (fit figures, not unseen)."""
     r, floor = blind_reports[name], FIRST_SIGHT[name]
     assert r["recall"] >= floor["recall"], r["errors_listed"]
     assert r["under_triage_rate"] <= floor["under_triage_rate"] + 1e-9, r["errors_listed"]
@@ -251,8 +280,8 @@ def test_first_sight_figures_with_the_backstop_do_not_regress(blind_reports, nam
 
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
-@pytest.mark.xfail(strict=True, reason="first sight with the backstop is below the bar: "
-                   "recall, under-triage and FP (see FIRST_SIGHT)")
+@pytest.mark.xfail(strict=True, reason="below the bar even now that the backstop trains on "
+                   "these files: the rules' false positives, under-triage (see FIRST_SIGHT)")
 def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
     r = blind_reports[name]
     assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05

@@ -241,11 +241,13 @@ def train_risk(
     examples: list[Path] = typer.Option([], "--examples",
                                         help="Written examples (exemplar or probe JSONL) for "
                                              "the encoder backstop, besides exemplars.jsonl; "
-                                             "repeat the option per file."),
+                                             "repeat the option per file. Default: the "
+                                             "development probe files in tests/data, named "
+                                             "one by one (never a reserved blind file)."),
     everyday: Optional[Path] = typer.Option(
         None, "--everyday", help="ESConv train.jsonl: its seeker messages the lexicon leaves "
-                                 "quiet join as everyday negatives (the backstop then fires on "
-                                 "at most 1% of them)."),
+                                 "quiet join as everyday negatives (the backstop's full "
+                                 "reading then reaches at most 0.1% of them, out of fold)."),
 ) -> None:
     """Train the encoder backstop on written examples (leave-one-file-out CV for every
     figure and the threshold); with --data also the C-SSRS head."""
@@ -253,10 +255,17 @@ def train_risk(
 
     from ..config import Settings
     from ..data.cssrs import DataError
-    from ..safety.head import HEAD_NAME, train_risk_head, write_card
+    from ..safety.head import (DEV_EXAMPLE_FILES, HEAD_NAME, check_not_reserved,
+                               train_risk_head, write_card)
 
     if data is not None and not data.is_file():
         fail(f"{data}: no such file")
+    if not examples:
+        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
+    try:
+        check_not_reserved(examples + ([everyday] if everyday else []))
+    except ValueError as err:
+        fail(str(err))
     for ex in examples + ([everyday] if everyday else []):
         if not ex.is_file():
             fail(f"{ex}: no such file")

@@ -368,16 +368,41 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
     return [{"text": t, "category": "none", "level": "none"} for t in quiet[:limit]]
 
 
+# Probe files kept for a one-time blind measurement: never training data, whatever the
+# command line says (checked by name before the file is opened).
+RESERVED_BLIND = ("risk_probes_blind_e",)
+
+# The development probe files the shipped backstop is trained on (tests/data), besides
+# exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
+DEV_EXAMPLE_FILES = ("risk_probes.jsonl", "risk_probes_blind_a.jsonl",
+                     "risk_probes_holdout.jsonl", "risk_probes_late_holdout.jsonl",
+                     "risk_probes_blind_b.jsonl", "risk_probes_blind_c.jsonl",
+                     "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl")
+
+
+def check_not_reserved(paths: Sequence[Path]) -> None:
+    """Refuse a reserved blind probe file as training data (by its name, unread)."""
+    for p in paths:
+        if any(Path(p).name.startswith(r) for r in RESERVED_BLIND):
+            raise ValueError(f"{p}: a reserved blind probe file, never training data")
+
+
 def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path | None = None,
                    log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
                    seed: int = 13, everyday: Path | None = None,
-                   target_fp_everyday: float = 0.02) -> dict:
+                   target_fp_everyday: float = 0.001, everyday_folds: int = 5) -> dict:
     """Fit the backstop on ``exemplars.jsonl`` + ``examples`` (+ everyday ESConv seeker
-    messages as negatives); every figure and the threshold come from leave-one-file-out CV
-    (a file's phrasing is never in its fit). The threshold raises at most ``target_fp`` of
-    the quiet written negatives and ``target_fp_everyday`` of the everyday messages."""
+    messages as negatives); every figure and both thresholds come from out-of-fold scores:
+    leave-one-file-out for the written files (a file's phrasing is never in its fit), and
+    ``everyday_folds`` random folds for the everyday messages (each scored by a fit that
+    holds the other everyday messages: leaving them all out at once scored everyday talk
+    with a backstop that had never seen any, and overstated how often it fires on it).
+    The watch threshold raises at most ``target_fp`` of the quiet written negatives; the
+    full reading (which can start the crisis protocol) needs a blend that at most
+    ``target_fp_everyday`` of the everyday messages reach."""
     from sklearn.linear_model import LogisticRegression
 
+    check_not_reserved(list(examples) + ([everyday] if everyday is not None else []))
     files = [EXEMPLARS_FILE] + [Path(p) for p in examples]
     rows, group = [], []
     for gi, path in enumerate(files):
@@ -410,9 +435,17 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
         return LogisticRegression(C=c, class_weight="balanced", max_iter=3000,
                                   random_state=seed).fit(emb[idx], y[idx])
 
+    # CV folds: one per written file; the everyday messages in ``everyday_folds`` folds
+    fold = group.copy()
+    if n_everyday and everyday_folds > 1:
+        daily_idx = np.where(group == len(files) - 1)[0]
+        order = np.random.RandomState(seed).permutation(len(daily_idx))
+        for j, p in enumerate(order):
+            if j % everyday_folds:
+                fold[daily_idx[p]] = len(files) - 1 + j % everyday_folds
     parts: dict[str, np.ndarray] = {}
-    for gi in range(len(files)):
-        te, tr = np.where(group == gi)[0], np.where(group != gi)[0]
+    for gi in np.unique(fold):
+        te, tr = np.where(fold == gi)[0], np.where(fold != gi)[0]
         if not len(te):
             continue
         got = score_parts(fit(tr).predict_proba(emb[te]), emb[te] @ emb[tr].T, y[tr], lv[tr],
@@ -442,6 +475,11 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
             "k": k, "C": c,
             "target_fp_quiet_negatives": target_fp,
             "everyday_negatives": n_everyday, "target_fp_everyday": target_fp_everyday,
+            "everyday_folds": everyday_folds if n_everyday else 0,
+            "everyday_oof_watch": round(float((blend[daily & quiet] >= min(watch, threshold))
+                                              .mean()), 4) if n_everyday else None,
+            "everyday_oof_full": round(float((blend[daily & quiet] >= threshold).mean()), 4)
+            if n_everyday else None,
             "examples": int(len(y)), "risk_examples": int((y > 0).sum()),
             "files": [p.name for p in files], "cv_leave_one_file_out": cv}
 
@@ -527,10 +565,11 @@ head reads, so a message the perceiver already embedded costs no encoder pass).
 - a nearest-neighbour margin: mean cosine similarity to the {b['k']} nearest risk examples
   minus that to the {b['k']} nearest non-risk examples (hard negatives: figurative speech,
   fiction, recovery stories, everyday talk);
-- the score is the mean of the two, each standardised on the development negatives'
-  out-of-fold scores; it fires at {b['threshold']:.4f}, the threshold above which
-  {b['target_fp_quiet_negatives']:.0%} of the out-of-fold scores of the development negatives
-  the lexicon leaves quiet fall;
+- the score is the mean of the two, each standardised on the negatives' out-of-fold
+  scores; it keeps watch (`low`) from {b.get('watch_threshold', b['threshold']):.4f}, the blend
+  above which {b['target_fp_quiet_negatives']:.0%} of the out-of-fold scores of the written
+  negatives the lexicon leaves quiet fall, and gives its full reading from
+  {b['threshold']:.4f} (see Retrain);
 - category: the softmax's best risk class; level: the highest level of the 3 nearest
   examples of that category, capped at `high` (imminent needs words the lexicon reads).
 
@@ -543,15 +582,21 @@ false-alarm check vetoes it.
 
 ## Data and licence
 
-{b['examples']} short messages written for this project ({b['risk_examples']} at risk),
-from {', '.join(b['files'])} (the project's own, Apache-2.0). No blind probe file
-(`risk_probes_blind_b.jsonl`, `risk_probes_blind_c.jsonl`) is among them.
+{b['examples']} short messages ({b['risk_examples']} at risk), from {', '.join(b['files'])}
+(the probe and example files are the project's own, Apache-2.0; the everyday messages are
+ESConv train seeker turns). The blind files b, c and d and the batch-e development file
+were each measured at first sight before they joined (figures in
+`tests/test_safety_backstop.py`), so they are development data now. The reserved blind
+file `risk_probes_blind_e.jsonl` is refused by name (`RESERVED_BLIND` in `safety/head.py`);
+the default file list (`DEV_EXAMPLE_FILES`) names every file, never a glob.
 
 ## Figures (leave-one-file-out cross-validation)
 
-Every figure and the threshold come from fitting on the other files and scoring one file
-(the lexicon was developed on these files, so its own figures here are optimistic; the
-backstop's gain shows mostly on `exemplars.jsonl`, the file the lexicon reads worst).
+Every figure and both thresholds come from fitting on the other files and scoring one file
+(the everyday messages: {b.get('everyday_folds', 0)} random folds, each scored by a fit on
+the rest). The lexicon was developed on these files, so its own figures here are
+optimistic; the backstop's gain shows mostly on `exemplars.jsonl` and the former blind
+files, which the lexicon reads worst.
 
 | file | n | recall (lexicon) | recall (+backstop) | under-triage (lexicon) | under-triage (+backstop) | FP (lexicon) | FP (+backstop) |
 |---|---|---|---|---|---|---|---|
@@ -562,11 +607,11 @@ backstop's gain shows mostly on `exemplars.jsonl`, the file the lexicon reads wo
 - quiet negatives it fires on: {cv['quiet_negatives_fired']:.3f}
 - category right when it fires on a risk item: {cv['category_right_when_fired']}
 
-These are development figures. The honest ones are the first-sight figures on the blind
-probe files, measured once with `empathia eval risk --data tests/data/<file>.jsonl --json`
-and kept as regression floors in `tests/test_safety_backstop.py`: the backstop raises
-recall and lowers under-triage a lot, and adds false positives (more than the 5% chosen
-here: blind negatives sit closer to risk than the development ones).
+The FP column of `train.jsonl` is the share of everyday messages the backstop raises out
+of fold (watch band included); {b.get('everyday_oof_full')} reach its full reading.
+These are development figures. The honest ones are first-sight figures on a blind probe
+file nobody has trained on, measured once with
+`empathia eval risk --data tests/data/<file>.jsonl --json`.
 {cssrs}
 ## Files
 
@@ -579,18 +624,18 @@ loaded encoder; retrain when the emotion adapter changes.
 ## Retrain
 
 ```bash
-empathia train risk \\
-    --examples tests/data/risk_probes.jsonl --examples tests/data/risk_probes_blind_a.jsonl \\
-    --examples tests/data/risk_probes_holdout.jsonl \\
-    --examples tests/data/risk_probes_late_holdout.jsonl \\
-    --everyday ../shared/datasets/esconv/train.jsonl --cache /tmp/empathia-cache
+empathia train risk --everyday ../shared/datasets/esconv/train.jsonl --cache /tmp/empathia-cache
 ```
 
+(without `--examples` it reads `exemplars.jsonl` and the development probe files
+`DEV_EXAMPLE_FILES` in `tests/data`, run from the repository root.)
+
 `--everyday` adds {b.get('everyday_negatives', 0)} ESConv seeker messages the lexicon leaves quiet as
-negatives; the backstop's full reading (its examples' level, capped at `high`) needs a blend
-at or above {b['threshold']:.4f} (at most {b.get('target_fp_everyday', 0):.0%} of those everyday
-messages, out of fold); between {b.get('watch_threshold', b['threshold']):.4f} and that, it only
-reads `low` (keep watch), never enough for the crisis protocol.
+negatives; the backstop's full reading (its examples' level, capped at `high`; `moderate`
+and above start the crisis protocol) needs a blend at or above {b['threshold']:.4f} (at most
+{b.get('target_fp_everyday', 0):.1%} of those everyday messages, out of fold); between
+{b.get('watch_threshold', b['threshold']):.4f} and that, it only reads `low` (keep watch),
+never enough for the crisis protocol.
 
 (`--data ../shared/datasets/cssrs/users.dev.csv` adds the C-SSRS head.)
 """
