@@ -246,16 +246,16 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # figures, kept as regression checks only (leave-one-file-out figures for them are in the
 # model card; the honest measure is the reserved blind file, measured once by the lead).
 # Retrained backstop, through `eval risk`:
-#   blind_b 0.954 / 0.037 / 0.144, blind_c 0.973 / 0.062 / 0.133,
-#   blind_d 0.936 / 0.112 / 0.095 (recall / under-triage / FP).
+#   blind_b 0.954 / 0.037 / 0.144, blind_c 0.973 / 0.071 / 0.133,
+#   blind_d 0.928 / 0.120 / 0.095 (recall / under-triage / FP).
 # The false positives left are mostly the rules' (the backstop only raises), so even fit
 # the bar is not met on any: the bar stays a strict xfail.
 FIRST_SIGHT = {
     "risk_probes_blind_b": {"recall": 0.953, "under_triage_rate": 0.038,
                             "false_positive_rate": 0.145},
-    "risk_probes_blind_c": {"recall": 0.972, "under_triage_rate": 0.063,
+    "risk_probes_blind_c": {"recall": 0.972, "under_triage_rate": 0.072,
                             "false_positive_rate": 0.134},
-    "risk_probes_blind_d": {"recall": 0.935, "under_triage_rate": 0.113,
+    "risk_probes_blind_d": {"recall": 0.927, "under_triage_rate": 0.121,
                             "false_positive_rate": 0.096},
 }
 

@@ -390,14 +390,17 @@ def check_not_reserved(paths: Sequence[Path]) -> None:
 def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path | None = None,
                    log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
                    seed: int = 13, everyday: Path | None = None,
-                   target_fp_everyday: float = 0.001, everyday_folds: int = 5) -> dict:
+                   target_fp_everyday: float = 0.001, everyday_folds: int = 5,
+                   target_watch_everyday: float = 0.0075) -> dict:
     """Fit the backstop on ``exemplars.jsonl`` + ``examples`` (+ everyday ESConv seeker
     messages as negatives); every figure and both thresholds come from out-of-fold scores:
     leave-one-file-out for the written files (a file's phrasing is never in its fit), and
     ``everyday_folds`` random folds for the everyday messages (each scored by a fit that
     holds the other everyday messages: leaving them all out at once scored everyday talk
     with a backstop that had never seen any, and overstated how often it fires on it).
-    The watch threshold raises at most ``target_fp`` of the quiet written negatives; the
+    The watch threshold raises at most ``target_fp`` of the quiet written negatives and
+    ``target_watch_everyday`` of the everyday messages (where the watch band was on
+    everyday text before it was measured out of fold: about 0.8% of ESConv valid); the
     full reading (which can start the crisis protocol) needs a blend that at most
     ``target_fp_everyday`` of the everyday messages reach."""
     from sklearn.linear_model import LogisticRegression
@@ -459,6 +462,8 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
              + (parts["margin"] - stats[2]) / stats[3]) / 2
     daily = group == (len(files) - 1) if n_everyday else np.zeros(len(y), dtype=bool)
     watch = float(np.quantile(blend[quiet & negs & ~daily], 1.0 - target_fp))
+    if n_everyday:
+        watch = max(watch, float(np.quantile(blend[daily & quiet], 1.0 - target_watch_everyday)))
     threshold = watch
     if n_everyday:
         threshold = max(watch, float(np.quantile(blend[daily & quiet],
@@ -476,6 +481,7 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
             "target_fp_quiet_negatives": target_fp,
             "everyday_negatives": n_everyday, "target_fp_everyday": target_fp_everyday,
             "everyday_folds": everyday_folds if n_everyday else 0,
+            "target_watch_everyday": target_watch_everyday if n_everyday else None,
             "everyday_oof_watch": round(float((blend[daily & quiet] >= min(watch, threshold))
                                               .mean()), 4) if n_everyday else None,
             "everyday_oof_full": round(float((blend[daily & quiet] >= threshold).mean()), 4)
@@ -567,8 +573,9 @@ head reads, so a message the perceiver already embedded costs no encoder pass).
   fiction, recovery stories, everyday talk);
 - the score is the mean of the two, each standardised on the negatives' out-of-fold
   scores; it keeps watch (`low`) from {b.get('watch_threshold', b['threshold']):.4f}, the blend
-  above which {b['target_fp_quiet_negatives']:.0%} of the out-of-fold scores of the written
-  negatives the lexicon leaves quiet fall, and gives its full reading from
+  above which at most {b['target_fp_quiet_negatives']:.0%} of the out-of-fold scores of the
+  written negatives the lexicon leaves quiet fall, and at most
+  {(b.get('target_watch_everyday') or 0):.2%} of the everyday messages', and gives its full reading from
   {b['threshold']:.4f} (see Retrain);
 - category: the softmax's best risk class; level: the highest level of the 3 nearest
   examples of that category, capped at `high` (imminent needs words the lexicon reads).
