@@ -250,7 +250,13 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 #   blind_d 0.928 / 0.120 / 0.095 (recall / under-triage / FP).
 # The false positives left are mostly the rules' (the backstop only raises), so even fit
 # the bar is not met on any: the bar stays a strict xfail.
+# blind_e: 243 items (121 risk, 122 hard negatives), written by a colleague who read neither
+# the safety code nor the other probe files, committed before the retrained backstop, and
+# measured once before and once after it (never looked at item by item, nothing tuned):
+#   before 0.851 / 0.289 / 0.049, after 0.893 / 0.182 / 0.057 (first sight; the floor).
 FIRST_SIGHT = {
+    "risk_probes_blind_e": {"recall": 0.892, "under_triage_rate": 0.182,
+                            "false_positive_rate": 0.058},
     "risk_probes_blind_b": {"recall": 0.953, "under_triage_rate": 0.038,
                             "false_positive_rate": 0.145},
     "risk_probes_blind_c": {"recall": 0.972, "under_triage_rate": 0.072,
@@ -272,7 +278,8 @@ def blind_reports(model):
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
 def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, name):
-    """Regression check on files the backstop now trains on (fit figures, not unseen)."""
+    """Regression check: fit figures on the files the backstop trains on, and blind_e's
+    first-sight figures (it is in no training list)."""
     r, floor = blind_reports[name], FIRST_SIGHT[name]
     assert r["recall"] >= floor["recall"], r["errors_listed"]
     assert r["under_triage_rate"] <= floor["under_triage_rate"] + 1e-9, r["errors_listed"]
@@ -280,8 +287,9 @@ def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, na
 
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
-@pytest.mark.xfail(strict=True, reason="below the bar even now that the backstop trains on "
-                   "these files: the rules' false positives, under-triage (see FIRST_SIGHT)")
+@pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) and even "
+                   "on the files the backstop trains on: the rules' false positives, "
+                   "under-triage (see FIRST_SIGHT)")
 def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
     r = blind_reports[name]
     assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05
@@ -324,7 +332,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
     assert context_from_backstop([], (0.99, "self_harm", "high", 1.0)) == []
 
 
-@pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d"])
+@pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d",
+                                  "risk_probes_blind_e"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
