@@ -29,22 +29,15 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from empathia.lab.metrics import distinct, tokens
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "datasets" / "esconv"
 
 
-def bigrams(text: str) -> list[tuple[str, str]]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return list(zip(words, words[1:]))
-
-
-def distinct2(texts: list[str]) -> float:
-    grams = [g for t in texts for g in bigrams(t)]
-    return len(set(grams)) / max(1, len(grams))
-
-
 def mean_distinct2(texts: list[str]) -> float:
-    vals = [len(set(b)) / len(b) for b in (bigrams(t) for t in texts) if b]
+    """Distinct-2 of each reply on its own, averaged (replies with a bigram)."""
+    vals = [distinct([t], 2) for t in texts if len(tokens(t)) > 1]
     return statistics.fmean(vals) if vals else 0.0
 
 
@@ -193,8 +186,8 @@ def replay(companion, convs, locale: str = "US", plan_only: bool = False) -> tup
         if ours_txt else 0.0,
         "mean_words_human": round(statistics.fmean(len(t.split()) for t in human_txt), 2)
         if human_txt else 0.0,
-        "distinct2": round(distinct2(ours_txt), 4),
-        "distinct2_human": round(distinct2(human_txt), 4),
+        "distinct2": round(distinct(ours_txt, 2), 4),
+        "distinct2_human": round(distinct(human_txt, 2), 4),
         "mean_distinct2": round(mean_distinct2(ours_txt), 4),
         "mean_distinct2_human": round(mean_distinct2(human_txt), 4),
         "high_risk_replies": high[1],

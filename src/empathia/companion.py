@@ -174,7 +174,8 @@ class _AttentiveRealiser(EmbeddedRealiser):
 
     def _weight(self, mv, req, values, history_text):  # type: ignore[override]
         w = EmbeddedRealiser._weight(mv, req, values, history_text)
-        if self.focus:
+        if self.focus and mv.moment is None:
+            # (a greeting or a goodbye is not chosen for sharing a word like "need")
             # strong enough to win over a pool of a hundred fitting moves: a person who
             # names Instagram should hear about Instagram, not about a hobby
             w *= 1.0 + 5.0 * min(2, len(self.focus & content_words(mv.text)))

@@ -138,12 +138,15 @@ _PAIRING: dict[str, tuple[str, ...]] = {
 # Acknowledging comes first, offering next, asking last.
 _ORDER = {"other": 0, "reflection": 1, "restatement": 1, "affirmation": 2,
           "self_disclosure": 2, "information": 3, "suggestion": 3, "question": 4}
-_PAIR_CHANCE = 0.55
+_PAIR_CHANCE = 0.3
+# A bare "I'm here with you" or "Thank you for telling me" is thin on its own, and these
+# never get an opener; they keep a second move more often.
+_PAIR_CHANCE_THIN = {"other": 0.6, "affirmation": 0.6}
 # How often a reply opens with a short reaction, by stage (people react most while they
 # are still hearing the story).
-_OPENER_CHANCE = {"exploration": 0.6, "comforting": 0.6, "action": 0.35}
+_OPENER_CHANCE = {"exploration": 0.75, "comforting": 0.75, "action": 0.45}
 # After an opener a second move is rarer, so replies stay about as long as people's.
-_PAIR_AFTER_OPENER = 0.2
+_PAIR_AFTER_OPENER = 0.1
 
 # Questions that an earlier answer (or an earlier question) makes redundant: asking "how
 # long has this been going on?" after "for three months now" shows we were not listening.
@@ -309,8 +312,9 @@ class EmbeddedRealiser:
         second_options: tuple[str, ...] = ()
         if request.secondary is not None:
             second_options = (request.secondary,)
-        elif request.pair and rng.random() < (_PAIR_CHANCE if opener is None
-                                               else _PAIR_AFTER_OPENER):
+        elif request.pair and rng.random() < (
+                _PAIR_CHANCE_THIN.get(first[0].strategy, _PAIR_CHANCE) if opener is None
+                else _PAIR_AFTER_OPENER):
             second_options = _PAIRING.get(first[0].strategy, ())
         for strat in second_options:
             if strat == first[0].strategy and strat not in ("question",):
@@ -350,9 +354,9 @@ class EmbeddedRealiser:
             chance *= 0.6  # less said about feelings when none is clear
         if rng.random() >= chance:
             return None
-        # A reaction of our own ("I'm so sorry") or, a little more often, a plain word that
-        # we understand; either kind when the other has nothing fresh.
-        kind = "affirmation" if rng.random() < 0.4 else "reflection"
+        # A reaction of our own ("I'm so sorry") or, more often, a word of understanding
+        # ("I'd find that hard too"); either kind when the other has nothing fresh.
+        kind = "affirmation" if rng.random() < 0.3 else "reflection"
         first_words = _words(first_text)
         cands = []
         for mv in self.library.openers:
