@@ -250,6 +250,12 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 #   blind_d 0.928 / 0.120 / 0.095 (recall / under-triage / FP).
 # The false positives left are mostly the rules' (the backstop only raises), so even fit
 # the bar is not met on any: the bar stays a strict xfail.
+# After the issue-4 frames (recovery = past time + present wellbeing, a benign purpose on a
+# high place, exasperation jokes, a risk word as a study topic, harmless physical acts,
+# scoped disappearing, farewells to things, everyday decisions, and the concealment/finality
+# context for plans without death words), developed on the development files only:
+#   blind_b 0.954 / 0.028 / 0.029, blind_c 0.982 / 0.054 / 0.053,
+#   blind_d 0.936 / 0.104 / 0.024 (fit figures, `eval risk`).
 # blind_e: 243 items (121 risk, 122 hard negatives), written by a colleague who read neither
 # the safety code nor the other probe files, committed before the retrained backstop, and
 # measured once before and once after it (never looked at item by item, nothing tuned):
@@ -257,12 +263,12 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 FIRST_SIGHT = {
     "risk_probes_blind_e": {"recall": 0.892, "under_triage_rate": 0.182,
                             "false_positive_rate": 0.058},
-    "risk_probes_blind_b": {"recall": 0.953, "under_triage_rate": 0.038,
-                            "false_positive_rate": 0.145},
-    "risk_probes_blind_c": {"recall": 0.972, "under_triage_rate": 0.072,
-                            "false_positive_rate": 0.134},
-    "risk_probes_blind_d": {"recall": 0.927, "under_triage_rate": 0.121,
-                            "false_positive_rate": 0.096},
+    "risk_probes_blind_b": {"recall": 0.954, "under_triage_rate": 0.028,
+                            "false_positive_rate": 0.029},
+    "risk_probes_blind_c": {"recall": 0.982, "under_triage_rate": 0.054,
+                            "false_positive_rate": 0.054},
+    "risk_probes_blind_d": {"recall": 0.936, "under_triage_rate": 0.104,
+                            "false_positive_rate": 0.024},
 }
 
 
@@ -286,10 +292,16 @@ def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, na
     assert r["false_positive_rate"] <= floor["false_positive_rate"] + 1e-9, r["errors_listed"]
 
 
-@pytest.mark.parametrize("name", list(FIRST_SIGHT))
-@pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) and even "
-                   "on the files the backstop trains on: the rules' false positives, "
-                   "under-triage (see FIRST_SIGHT)")
+# Since the frames of issue 4 (recovery, benign purpose, study topic, ...; developed on the
+# development files) blind_b meets the bar as a fit figure; the others do not yet.
+_BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) "
+                               "and even on files the backstop trains on: under-triage, "
+                               "the rules' false positives (see FIRST_SIGHT)")
+MEETS_BAR = {"risk_probes_blind_b"}
+
+
+@pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)
+                                  for n in FIRST_SIGHT])
 def test_bars_with_the_backstop_on_first_sight_probes(blind_reports, name):
     r = blind_reports[name]
     assert r["recall"] >= 0.95 and r["under_triage_rate"] <= 0.05

@@ -1107,7 +1107,7 @@ SCREENING = re.compile(_spaces(
 NEGATION = re.compile(_spaces(
     r"(?:\b(?:not|never|no longer|n't|dont|doesnt|wont|wouldnt|isnt|arent|wasnt|didnt|nt)"
     r"\b|n't)(?: (?:really|ever|even|actually|at all|gonna|going|planning|want|wanna|trying|"
-    r"try|to|be|feel(?:ing)?|thinking about|think|of|on|about|about to|would|i|am))*"
+    r"try|to|be|feel(?:ing)?|thinking about|think|of|on|about|about to|would|i|am|wanted))*"
     r"\s*$"))
 HUMOR = re.compile(_spaces(
     r"(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|jokes?|joking|kidding|"
@@ -1116,7 +1116,7 @@ HUMOR = re.compile(_spaces(
 GAME = re.compile(_spaces(
     r"\b(?:in (?:the |this |that )?game|minecraft|fortnite|roblox|this level|that level|respawn\w*|"
     r"boss fight|elden ring|dark souls|speedrun\w*|my character|my avatar|the sims|gta|"
-    r"overwatch|valorant|league of legends|zelda|mario)\b"))
+    r"overwatch|valorant|league of legends|zelda|mario|high ?score|leaderboard)\b"))
 GENERIC = re.compile(_spaces(
     r"\b(?:someone|somebody|a person|people|anyone|anybody|those|teens|students|kids|men|women) "
     r"(?:who|that) (?:\w+ ){0,3}$"))
@@ -1146,7 +1146,8 @@ NOT_NOW = re.compile(_spaces(
     r"years ago|last year|(?:months?|years?|weeks?) ago|back in (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|recovered|doing (?:great|well|fine|better) now|first aid|cpr|"
     r"doctor said|at night|sometimes|often|usually|it'?s like|with (?:excitement|nerves|anticipation|pride|emotion|joy)|(?:from|because of|with|after) (?:all the |so much )?(?:coughing|a cough|the flu|flu|a cold)|"
-    r"coughing so much|workout|gym|"
+    r"coughing so much|workout|gym|(?:with|from) (?:this|my|a|the) (?:cold|flu|cough)|"
+    r"(?:blocked|stuffy|runny) nose|through my nose|non-?toxic|poison control said|"
     r"lifting|sore|pulled (?:a )?muscle|going to the doctor|see (?:a|the|my) doctor|"
     r"doctor'?s appointment|heartburn|indigestion|doctors? says?|(?:he|she|they|i)(?:'s|'re| is| "
     r"are|'m| am) (?:fine|okay|ok|alright|all right)|no (?:vomiting|bleeding|symptoms)|the doctor told|(?:it'?s|it is) "
@@ -1177,7 +1178,12 @@ RECOVERY = re.compile(_spaces(
     r"proud of (?:myself|how far)|(?:doing|feeling) (?:so much |much |a lot )?better now|"
     r"glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"
     r"(?:i'?m|am) (?:so )?grateful|milestone|anniversary of my (?:recovery|sobriety)|"
-    r"struggled with|went through|i (?:had|have had) (?:a )?(?:history|period|phase))\b"))
+    r"struggled with|went through|i (?:had|have had) (?:a )?(?:history|period|phase)|"
+    # past-time markers of a recovery frame (issue 4): the act lies in a named past
+    r"last (?:winter|summer|spring|autumn|fall)|back when|as a (?:teen|teenager|kid|child)|"
+    r"in my (?:teens|twenties|early \w+)|once in (?:college|school|high school|uni)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|months?) ago|"
+    r"the time i|in the past|a dark (?:patch|period|time|place))\b"))
 RECOVERY_SPAN = re.compile(_spaces(
     r"\b(?:off|free of|free from|clean of|clean from|away from|quit|stopped|no more) "
     r"(?:self[- ]?harm\w*|cutting|sh|it) (?:for|since|in)\b"))
@@ -1194,7 +1200,15 @@ POSITIVE_RECOVERY = re.compile(_spaces(
     # wedding speech", "i don't anymore")
     r"(?:now|today|these days) (?:i'?m|i am|im) (?:\d+|a |an |studying|married|engaged|working|"
     r"writing|training|volunteering|graduating|getting married|celebrating|a (?:mum|mom|dad|"
-    r"parent))|i (?:do not|don'?t|dont) (?:\w+ )?any ?more)\b"))
+    r"parent))|i (?:do not|don'?t|dont) (?:\w+ )?any ?more|"
+    # the present-wellbeing half of a recovery frame (issue 4)
+    r"pulled me (?:out|through)|got me through|(?:long |well |far )?behind me|"
+    r"(?:doing|feeling) (?:so |much |a lot |way |really )+(?:better|well|great|good)|"
+    r"wake-?up call|(?:he|she|they)(?:'s| has| have|'ve) changed|"
+    r"we'?re (?:close|good|fine|okay|ok) now|different place|if you'?re where i was|"
+    r"(?:today|now|this year|since then) i (?:graduated|got married|finished|passed|got|"
+    r"started|ran|run|work|teach|volunteer|coach)|"
+    r"i (?:do not|don'?t|dont) (?:touch|drink|use|do|smoke|cut|take) (?:\w+ ){0,2}any ?more)\b"))
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)'|'(?!\w)")
 FIRST_PERSON = re.compile(_spaces(r"\b(?:i|i'm|im|i've|ive|i'll|me|my|myself|mine)\b"))
 THIRD_SUBJECT = re.compile(_spaces(

@@ -229,6 +229,39 @@ def _figurative(kind: str, sentence: str) -> bool:
     return joke and (cause or bool(lx.REACTIVE.search(sentence)))
 
 
+# What people say around a plan that names no act (issue 4): the setting is kept secret or
+# cleared ("everyone will be out", "it's in my closet"), the benign purpose is denied ("not for
+# camping"), the return is ruled out ("not coming back"), the decision is settled ("made peace
+# with it", "so I don't ruin it for her", "in case I go through with it", "I just wanted someone
+# to know"). Beside one of these a plan, date, means, place or farewell rule that found no
+# risk words still counts, at its own level. Matched on the canonical text ("don't" ->
+# "do not").
+_CONCEALED_FINALITY = re.compile(
+    r"\b(?:(?:the )?(?:house|flat|apartment|place) (?:will be |is |to be )?empty"
+    r"|(?:everyone|everybody|they|my (?:parents|family|roommates?|flatmates?)) (?:will be|are"
+    r"|is|to be) (?:out|away|asleep|gone)"
+    r"|(?:hid|hidden|hiding|stashed|keeping it|keep it|it is) (?:\w+ ){0,2}in my (?:closet"
+    r"|wardrobe|drawer|room|car|bag|desk|garage)"
+    r"|(?<![a-z0-9] )(?<![a-z0-9])(?:and |but )?(?:it is )?not for (?:\w+ )?\w+ ?(?:[.!?]|$)"
+    r"|not (?:coming|driving|going|walking) back|(?:will not|would not|am not going to)"
+    r" (?:come|drive|go|walk) back|and not (?:come|drive|go|walk) back"
+    r"|(?:made|make|making|at) peace with it|go through with it"
+    r"|so (?:i|it) (?:do not|does not|will not|would not) (?:ruin|spoil|wreck)"
+    r"|talk me out of it|(?:just )?want(?:ed)? (?:someone|somebody|anyone|you) to know"
+    r"|(?:will not|not) be (?:here|around|alive) (?:in the morning|tomorrow|by|for much longer)"
+    r"|(?:have|got) (?:what|everything) i need|painless|(?:quickest|fastest|surest) way"
+    r"|(?:train|it) (?:comes|arrives|is due|passes) (?:at|in) \d"
+    r"|thought about it for (?:months|weeks|years|a long time))")
+_PLAN_WORDS = PLAN_CUES_RULES = frozenset({
+    "sh.plan_ctx", "sh.means", "sh.letters_ctx", "sh.goodbye_ctx", "sh.rehearsal_place",
+    "sh.picked_day", "sh.on_place_ctx", "sh.timing", "sh.timing_soon", "sh.intent"})
+
+# the act's own object is someone else ("decides to end her life"): a story's character
+_THIRD_OBJECT = re.compile(r"\b(?:his|her|their) (?:own )?life\b|\b(?:him|her|them) ?sel(?:f|ves)\b")
+# an act told in the past ("the time I tried to take my life"): a recovery frame may lower it
+# even when its words alone read imminent
+_PAST_ACT = re.compile(r"\b(?:tried|attempted|overdosed|took|cut|jumped)\b")
+
 _RELATIONSHIP = re.compile(r"\b(?:we|us|relationship|marriage|divorce|together|break ?up|"
                            r"breaking up|dating|engagement|friendship|contract|lease|subscription|"
                            r"call|conversation|chat|game|season|show|series)\b")
@@ -353,7 +386,9 @@ class Lexicon:
                         and _RELATIONSHIP.search(sent_text)):
                     suppressed.append(f"{rule.id}:relationship")
                     continue
-                if rule.category == "self_harm" and lx.GAME.search(sent_text):
+                if (rule.category == "self_harm" and lx.GAME.search(sent_text)) or (
+                        rule.category in ("abuse", "harm_to_others")
+                        and lx.GAME.search(norm[clause[0]:clause[1]])):
                     suppressed.append(f"{rule.id}:game")
                     continue
                 if not third and lx.GENERIC.search(norm[max(clause[0], start - 40):start]):
@@ -372,7 +407,8 @@ class Lexicon:
                 if lx.FICTION.search(sent_text):
                     near = norm[max(clause[0], start - 30):end]
                     if (third or _in_quotes(norm, sent, start) or not _FIRST_SUBJ.search(near)
-                            or rule.id.startswith("sh.concept")):
+                            or rule.id.startswith("sh.concept")
+                            or _THIRD_OBJECT.search(norm[start:end])):
                         suppressed.append(f"{rule.id}:fiction_or_study")
                         continue
                 if (rule.category == "self_harm" and not third and "goodbye" not in rule.id
@@ -391,7 +427,8 @@ class Lexicon:
                 recovering = (lx.RECOVERY.search(clause_text)
                               or lx.RECOVERY_SPAN.search(norm[clause[0]:clause[1]])
                               or re.search(r"\bused to\b", norm[start:end]))
-                if recovering and level < Level.imminent and not relapse:
+                if recovering and not relapse and (level < Level.imminent or (
+                        positive_recovery and _PAST_ACT.search(norm[start:end]))):
                     if positive_recovery:
                         suppressed.append(f"{rule.id}:recovery")
                         continue
@@ -399,8 +436,9 @@ class Lexicon:
                 hit = _Hit(rule, start, end, level, third)
                 (pending if rule.needs_context else kept).append(hit)
         context = {h.rule.category for h in kept} | set(context_categories)
+        concealed = bool(_CONCEALED_FINALITY.search(st.canonical(norm).text))
         for hit in pending:
-            if hit.rule.category in context:
+            if hit.rule.category in context or (concealed and hit.rule.id in _PLAN_WORDS):
                 kept.append(hit)
             else:
                 suppressed.append(f"{hit.rule.id}:no_context")

@@ -1018,6 +1018,11 @@ TRIVIAL_THINGS = (r"(?:tattoo|piercing|diary|report card|grades?|late|homework|c
                   r"|the ending|texts|read her|read his|borrow\w*|eat\w*|ate|tell mom"
                   r"|tell dad|tell on)")
 
+# a sentence that also names an act, a death or a finality is never switched off by a frame
+NO_RISK = (r"^(?!.*\b(?:kill\w*|suicid\w*|die|dying|dead|death|end (?:it|my life)|overdos\w*"
+           r"|jump\w*|hang\w*|noose|not (?:be )?(?:here|around)|not coming back|talk me out"
+           r"|forever|pills|sorry|last time|razor|gun)\b)")
+
 FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
     ("overdose_on_media", _rx(r"\boverdos\w* on (?:netflix|tv|youtube|tiktok|anime|coffee"
                               r"|caffeine|sugar|candy|chocolate|memes|content|sleep"
@@ -1103,6 +1108,78 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                            r"|box|boxes|dispensers?|planners?|tins?|cases?)\b|\bdosette\b")),
     ("trivial_sleep_forever", _rx(r"\bsleep forever after " + _g(3) + r"(?:finals|exams?"
                                   r"|week|shift|semester|term|move|wedding|party)")),
+    # -- frames (issue 4): general shapes of harmless talk that borrows risk words. Each
+    # names the frame, not an item; where the frame does not itself carry the risk word a
+    # guard (_NO_RISK) keeps any sentence that also says something dangerous.
+    # a high or exposed place plus a spectator's, leisure or commuting purpose ("on the
+    # roof watching the fireworks", "on the platform, the train is late again")
+    ("benign_purpose_place", _rx(NO_RISK + r".*\b(?:bridge|roof|rooftop|ledge|balcony|platform"
+                                 r"|cliff|cliffs|edge|top floor|overpass)\b.*\b(?:watching|watch"
+                                 r"|fireworks|sunset|sunrise|photos?|pictures?|pics|selfies?|view"
+                                 r"|parade|stars|concert|drinks|bbq|picnic|(?:train|bus|tram)"
+                                 r" (?:is|was|'s) (?:\w+ ){0,3}(?:late|delayed|cancelled)|commute"
+                                 r"|classic)\b")),
+    # exasperation: a death word tied to an everyday trigger recurring, with a joke marker
+    # ("kms if the wifi drops one more time lol")
+    ("exasperation_joke", _rx(r"^(?=.*(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|smh|ugh)\b|😂|🤣|💀))"
+                              r".*\b(?:kms|kys|kill (?:myself|me)|die|unalive myself|end it)\b"
+                              r" (?:\w+ ){0,2}if\b.*\b(?:one more time|again|another|once more)\b")),
+    # a risk word as the *topic* of study, teaching or care work ("my essay is about
+    # self-harm", "our training covered how to ask about suicide", "why do people self harm")
+    ("topic_of_study", _rx(r"^(?!.*\b(?:i|i'?ve|i'?m|i am|i have) (?:been )?(?:self[- ]?harm\w*"
+                           r"|cut\w*|tried|attempted|suicidal|want\w*)\b)"
+                           r".*(?:\b(?:essay|class|course|training|lesson|lecture|module|teacher"
+                           r"|professor|patients|clients|students|workshop|project|paper"
+                           r"|assignment|curriculum|seminar|talk|presentation)\b.*\b(?:about"
+                           r"|on|covered|covering|touched on|discuss\w*|ask(?:ing)? about"
+                           r"|understand\w*)|\bwhy do(?:es)? (?:people|someone|teens|kids"
+                           r"|anyone)) (?:\w+ ){0,2}(?:self[- ]?harm\w*|suicid\w+|cutting)\b")),
+    # a physical verb whose goal is a harmless place or push to do better ("dragged me to the
+    # dance floor", "my coach pushes us hard in training", "threw me a surprise party")
+    ("benign_physical", _rx(r"\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?) (?:me|us) (?:\w+ ){0,2}"
+                            r"(?:to|onto|into|out to|along to) (?:the |a |this |that |my |our )?"
+                            r"(?:dance ?floor|party|club|mall|shops?|gym|concert|movies|cinema"
+                            r"|karaoke|bar|pub|beach|park|dinner|lunch|brunch|church|class|game"
+                            r"|festival|wedding|store|shopping|stage|pool)\b"
+                            r"|\bpush(?:es|ed|ing)? (?:me|us) (?:to (?!the\b|death\b|the edge)\w+"
+                            r"|(?:really |so |very )?hard(?:er)?\b.*\b(?:training|practice|class"
+                            r"|school|work|gym|fair))"
+                            r"|\bthrew (?:me|us) a (?:\w+ )?(?:party|celebration|shower|bash)\b"
+                            r"|\b(?:mum|mom|dad|parents?|mother|father) took my (?:phone|laptop"
+                            r"|tablet|ipad|console|switch|xbox)\b")),
+    # a passive wish scoped to a social setting or an embarrassing moment ("disappear from
+    # this group chat", "stop existing in this meeting")
+    ("scoped_disappear", _rx(r"\b(?:disappear|vanish|stop existing|not exist|cease to exist"
+                             r"|unalive (?:\w+ ){1,2})(?:\w+ ){0,1}(?:from|in|out of) (?:this|the"
+                             r"|that|my|our) (?:\w+ )?(?:group ?chat|chat|class|meeting|room"
+                             r"|party|conversation|followers|instagram|feed|office|call|photo"
+                             r"|pictures?|friend group)\b"
+                             r"|\b(?:wanna|want to|wish i could) (?:just )?(?:disappear|vanish)"
+                             r"\b.*\b(?:cringe|embarrass\w*|awkward|waved|mortif\w*)")),
+    # a farewell to a stage of life or a place, or a travel farewell ("goodbye to my
+    # twenties", "see you all in two weeks", "my last day on friday")
+    ("farewell_to_thing", _rx(NO_RISK + r".*(?:\b(?:goodbye|bye|farewell) to (?:my|the|this|that"
+                              r"|our) (?!life|family|kids|friends|world|everyone)\w+"
+                              r"|\bsee (?:you|ya) (?:all |guys |everyone )?(?:in (?:\w+ )?(?:days?"
+                              r"|weeks?|months?)|next|soon|tomorrow|on|at|when)\b"
+                              r"|\b(?:my|it'?s my|is my) last (?:day|shift|week) (?:at|of|on|is)?"
+                              r"|✈️)")),
+    # a decision whose object is named and everyday ("at peace with my decision to leave my
+    # job", "i can't do this anymore, i'm changing my major")
+    ("benign_decision", _rx(NO_RISK + r".*\b(?:decision|decided|made up my mind|mind is made"
+                            r" up|at peace|can'?t do this any ?more|did it)\b.*\b(?:leave|leaving"
+                            r"|quit|quitting|change|changing|switch\w*|drop(?:ping)? out"
+                            r"|move|moving|retire|resign\w*|break(?:ing)? up|divorc\w*|apply"
+                            r"\w*|go back to school) (?:my|the|this|of|out|to|with|from|him|her"
+                            r"|them|jobs?|majors?|school|college|uni)\b")),
+    # eating or a food "overdose" ("overdosed on christmas cookies")
+    ("overdose_on_food", _rx(r"\boverdos\w* on (?!(?:[\w']+ ){0,2}(?:pills?|tablets?|meds"
+                             r"|medications?|drugs?|heroin|fentanyl|opioids?|painkillers|insulin"
+                             r"|paracetamol|tylenol|acetaminophen|xanax|benzos?|alcohol|coke"
+                             r"|cocaine|meth|something|them|it|purpose|accident|sleeping|oxy\w*"
+                             r"|antidepressants|ibuprofen|aspirin|lithium|morphine|ketamine"
+                             r"|mdma|pain|prescriptions?|medicines?|stash|supply|anything|everything"
+                             r"|whatever|what)\b)[\w']+")),
 ]
 
 
