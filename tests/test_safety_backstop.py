@@ -256,6 +256,12 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # context for plans without death words), developed on the development files only:
 #   blind_b 0.954 / 0.028 / 0.029, blind_c 0.982 / 0.054 / 0.053,
 #   blind_d 0.936 / 0.104 / 0.024 (fit figures, `eval risk`).
+# Then compositional frames for the missed kinds (weariness of being alive, indifference to
+# survival, a settled plan beside finality or concealment, means hidden or laid out, plain-word
+# emergencies, assault without the word, violent thoughts, attacks planned), written from the
+# kinds of misses on these files, so fit figures again:
+#   blind_b 0.991 / 0.000 / 0.029, blind_c 1.000 / 0.000 / 0.053,
+#   blind_d 0.984 / 0.048 / 0.024 -- all three meet the bar, as fit figures only.
 # blind_e: 243 items (121 risk, 122 hard negatives), written by a colleague who read neither
 # the safety code nor the other probe files, committed before the retrained backstop, and
 # measured once before and once after it (never looked at item by item, nothing tuned):
@@ -263,11 +269,11 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 FIRST_SIGHT = {
     "risk_probes_blind_e": {"recall": 0.892, "under_triage_rate": 0.182,
                             "false_positive_rate": 0.058},
-    "risk_probes_blind_b": {"recall": 0.954, "under_triage_rate": 0.028,
+    "risk_probes_blind_b": {"recall": 0.990, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
-    "risk_probes_blind_c": {"recall": 0.982, "under_triage_rate": 0.054,
+    "risk_probes_blind_c": {"recall": 0.999, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.054},
-    "risk_probes_blind_d": {"recall": 0.936, "under_triage_rate": 0.104,
+    "risk_probes_blind_d": {"recall": 0.983, "under_triage_rate": 0.048,
                             "false_positive_rate": 0.024},
 }
 
@@ -292,12 +298,12 @@ def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, na
     assert r["false_positive_rate"] <= floor["false_positive_rate"] + 1e-9, r["errors_listed"]
 
 
-# Since the frames of issue 4 (recovery, benign purpose, study topic, ...; developed on the
-# development files) blind_b meets the bar as a fit figure; the others do not yet.
+# Since the frames of issue 4 (developed on the development files) blind_b, blind_c and
+# blind_d meet the bar as fit figures; blind_e (unseen) is still a strict xfail.
 _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) "
                                "and even on files the backstop trains on: under-triage, "
                                "the rules' false positives (see FIRST_SIGHT)")
-MEETS_BAR = {"risk_probes_blind_b"}
+MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)

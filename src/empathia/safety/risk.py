@@ -216,7 +216,7 @@ def _third_person(norm: str, clause: tuple[int, int], start: int, end: int, cate
 
 
 _SERIOUS = re.compile(r"\b(?:i'?m (?:dead |deadly |so )?serious|not (?:joking|kidding)|"
-                      r"i mean it|no joke|for real|fr)\b")
+                      r"i mean it|no joke|for real|fr|not the type to joke|means it)\b")
 
 
 def _figurative(kind: str, sentence: str) -> bool:
