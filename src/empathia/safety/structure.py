@@ -1079,22 +1079,6 @@ ISSUE4_RULES: list[SRule] = [
     _r("st.sh.wall_bleed", "self_harm", M,
        r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*) (?:the |a )?(?:walls?|my head) " + _g(2)
        + r"(?:until|till) (?:my )?(?:\w+ )?(?:bled|bleed|bleeding|broke|split|bruised)"),
-    _r("st.sh.cutting_again", "self_harm", M,
-       r"(?:^|[.!?] )(?:i am |i have been |been |started )?cutting (?:again|more|deeper)\b"),
-    _r("st.sh.sorry_survived", "self_harm", H,
-       r"\b(?:survived|woke up|lived|made it)\b " + _gp(10) + r"(?:disappointed|upset|angry"
-       r"|annoyed|sad) (?:that )?i (?:did|survived|woke up|lived|made it)\b", scope="text",
-       third=False),
-    _r("st.sh.like_before", "self_harm", H,
-       r"\b(?:feel|feeling|felt)\b " + _g(2) + r"(?:the way|like|how) i (?:did|felt) (?:right"
-       r" |just )?before\b", scope="clause", third=False,
-       requires=r"\b(?:tried|attempt\w*|overdosed|last time)\b"),
-    _r("st.sh.third_try_again", "self_harm", H,
-       r"\b(?:she|he|they) (?:will|is going to|are going to|wants? to) (?:try|do it) again\b",
-       scope="clause", requires=r"\b(?:attempted|tried|overdosed|hospital|psych\w*)\b"),
-    _r("st.sh.insurance", "self_harm", M,
-       r"\bbetter off (?:with|from) (?:the |my |his |her )?(?:life )?insurance\b"),
-    # medical emergencies in plain words
     _r("st.md.blood_sick", "medical", X,
        r"\b(?:throwing up|vomiting|puking|being sick|coughing|pooping|peeing)\b " + _g(6)
        + r"blood\b(?! (?:test|pressure|type|sugar|orange|moon|work|donor))"),
@@ -1309,22 +1293,6 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                               r"|weeks?|months?)|next|soon|tomorrow|on|at|when)\b"
                               r"|\b(?:my|it'?s my|is my) last (?:day|shift|week) (?:at|of|on|is)?"
                               r"|✈️)")),
-    # a decision whose object is named and everyday ("at peace with my decision to leave my
-    # job", "i can't do this anymore, i'm changing my major")
-    ("benign_decision", _rx(NO_RISK + r".*\b(?:decision|decided|made up my mind|mind is made"
-                            r" up|at peace|can'?t do this any ?more|did it)\b.*\b(?:leave|leaving"
-                            r"|quit|quitting|change|changing|switch\w*|drop(?:ping)? out"
-                            r"|move|moving|retire|resign\w*|break(?:ing)? up|divorc\w*|apply"
-                            r"\w*|go back to school) (?:my|the|this|of|out|to|with|from|him|her"
-                            r"|them|jobs?|majors?|school|college|uni)\b")),
-    # eating or a food "overdose" ("overdosed on christmas cookies")
-    ("overdose_on_food", _rx(r"\boverdos\w* on (?!(?:[\w']+ ){0,2}(?:pills?|tablets?|meds"
-                             r"|medications?|drugs?|heroin|fentanyl|opioids?|painkillers|insulin"
-                             r"|paracetamol|tylenol|acetaminophen|xanax|benzos?|alcohol|coke"
-                             r"|cocaine|meth|something|them|it|purpose|accident|sleeping|oxy\w*"
-                             r"|antidepressants|ibuprofen|aspirin|lithium|morphine|ketamine"
-                             r"|mdma|pain|prescriptions?|medicines?|stash|supply|anything|everything"
-                             r"|whatever|what)\b)[\w']+")),
 ]
 
 
