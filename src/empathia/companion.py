@@ -151,10 +151,12 @@ def content_words(text: str) -> set[str]:
     return out
 
 
-_ALIASES = {"instagram": "social media", "facebook": "social media", "tiktok": "social media",
+_ALIASES = {"instagram": "social media updates", "facebook": "social media updates",
+            "tiktok": "social media updates",
             "phone": "social media text", "texting": "text", "run": "exercise walk",
             "running": "exercise walk", "gym": "exercise", "flat": "home", "apartment": "home",
-            "3am": "night sleep", "insomnia": "sleep", "mum": "mom parent", "dad": "parent"}
+            "3am": "night sleep", "insomnia": "sleep", "noticed": "seen", "notice": "see seen",
+            "missed": "seen", "mum": "mom parent", "dad": "parent"}
 
 
 def _relevance_words(text: str) -> set[str]:
@@ -182,6 +184,59 @@ class _AttentiveRealiser(EmbeddedRealiser):
         if "cause" in mv.slots and values["cause"].lower() not in history_text:
             w *= 2.0  # the person's own words, said back once, show they were heard
         return w
+
+    def _shares(self, mv, req) -> bool:  # type: ignore[override]
+        # "feels", "helps" or "telling" in common is no sign that a move is about the same
+        # thing ("it helps when I run" is not "their advice doesn't help")
+        return bool((self.focus - _WEAK_FOCUS) & content_words(mv.text))
+
+    def _on_question(self, mv, req) -> bool:  # type: ignore[override]
+        return bool(question_words(req.question or "") & content_words(mv.text))
+
+
+# Words two sentences share without being about the same thing.
+_WEAK_FOCUS = {"feel", "help", "keep", "tell", "say", "make", "need", "maybe", "yeah", "doesn't",
+               "don't", "can't", "didn't", "isn't", "wasn't", "i've", "i'd", "i'll", "you'd",
+               "lot", "bit", "good", "bad", "hard", "able", "back", "come", "take", "give",
+               "start", "look", "people", "someone", "something", "everyone"}
+# Words that do not say what a question is about ("what should I do to make it better?").
+_QUESTION_GENERIC = {"make", "worse", "better", "help", "normal", "okay", "good", "best",
+                     "right", "wrong", "anyone", "someone", "something", "anything", "deal",
+                     "handle", "try", "stop", "stuff", "anymore"}
+
+
+def question_words(question: str) -> set[str]:
+    """What a question is about: its content words (with aliases: Instagram is social
+    media), less the words any question has."""
+    return _relevance_words(question) - _QUESTION_GENERIC
+
+
+_FILLERS = {"yeah", "yes", "yep", "maybe", "okay", "sure", "thank", "thanks", "lol", "hmm",
+            "guess", "right", "well", "don't", "dunno", "idk"}
+_SENTENCE_RX = re.compile(r"[^.!?\n]*\?")
+
+
+def direct_question(text: str) -> str | None:
+    """The question sentences of a message that asks us something, or None."""
+    from .support.state import asks_advice, asks_question
+
+    if not (asks_question(text) or asks_advice(text)):
+        return None
+    qs = " ".join(m.group(0).strip() for m in _SENTENCE_RX.finditer(text))
+    return qs if question_words(qs) else None
+
+
+# Blaming oneself: "I feel stupid", "it's my fault", "everyone saw it coming except me".
+SELF_BLAME_RX = re.compile(
+    r"\bi (?:feel|felt) (?:so |really |such |like )*(?:an? |such an? )?(?:stupid|dumb|idiot|"
+    r"fool|foolish|naive|pathetic|useless|worthless|failure)\b|"
+    r"\bi(?:'m| am|m) (?:so |such |really |just )*(?:an? )?(?:stupid|dumb|idiot|fool|naive|"
+    r"pathetic|failure)\b|\b(?:it'?s|it is|it was|this is|that'?s) (?:all |probably |partly )?"
+    r"my (?:own )?fault\b|\bi blame myself\b|\bi should(?:'ve| have) (?:seen|known|noticed|"
+    r"realised|realized|done more|done better)\b|\b(?:saw|knew|seen) (?:it|this) coming "
+    r"(?:except|but) me\b|\bhow (?:did|could) i (?:not|miss|have missed|be so)\b|"
+    r"\bi (?:messed|screwed|mess|screw) (?:it |everything |things )?up\b|\bi ruin(?:ed)?\b",
+    re.IGNORECASE)
 
 
 class Companion:
@@ -580,6 +635,24 @@ class Companion:
                 secondary = "affirmation" if plan.strategy == "other" else "other"
             else:
                 secondary = "other"
+        from .support.planner import OWN_PLAN_RX
+        from .support.state import asks_advice, small_talk
+
+        last = state.last_text
+        cues: list[str] = []
+        question = None
+        disclosure = False
+        if state.seeker_turns and moment is None and not is_closing(last):
+            if SELF_BLAME_RX.search(last):
+                cues.append("self_blame")
+            if OWN_PLAN_RX.search(last) and not asks_advice(last):
+                cues.append("own_plan")
+            question = direct_question(last)
+            statement = _SENTENCE_RX.sub(" ", last) if question else last
+            # Something of their own said (not only a question, a greeting, small talk or
+            # a "yeah, maybe").
+            disclosure = len(statement.split()) >= 5 and not small_talk(last) and \
+                bool(content_words(statement) - _FILLERS)
         return RealiseRequest(strategy=plan.strategy, stage=plan.stage, secondary=secondary,
                               emotion=fam if fam in ("anger", "disgust", "fear", "joy",
                                                      "sadness", "surprise", "neutral") else None,
@@ -587,6 +660,7 @@ class Companion:
                               cause=_cause_of(perception), fact=fact, history=history,
                               used_moves=used, moment=moment,
                               react=not _INTENT.search(state.last_text),
+                              cues=cues, disclosure=disclosure, question=question,
                               seeker=[t.text for t in turns if t.speaker == "seeker"])
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,

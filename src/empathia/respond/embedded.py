@@ -52,6 +52,17 @@ class RealiseRequest(BaseModel):
     moment: Literal["start", "closing"] | None = Field(
         None, description="start: open the conversation; closing: answer a thanks or goodbye; "
                           "only the library's moves for that moment are used")
+    cues: list[Literal["self_blame", "own_plan"]] = Field(
+        default_factory=list, description="kinds of disclosure read in the person's words "
+                                          "(self-blame, a plan of their own): the reply "
+                                          "answers them with a move written for that cue")
+    disclosure: bool = Field(
+        False, description="the person just told us something substantive (a feeling, a "
+                           "cause, a hard moment): a thin move ('I'm here', 'thank you for "
+                           "telling me') does not stand alone")
+    question: str | None = Field(
+        None, description="the person's direct question: the reply's first move is about "
+                          "its subject when the library has one")
 
     @field_validator("topic")
     @classmethod
@@ -147,6 +158,13 @@ _PAIR_CHANCE_THIN = {"other": 0.6, "affirmation": 0.6}
 _OPENER_CHANCE = {"exploration": 0.75, "comforting": 0.75, "action": 0.45}
 # After an opener a second move is rarer, so replies stay about as long as people's.
 _PAIR_AFTER_OPENER = 0.1
+# Strategies whose generic moves say nothing about what the person said.
+_THIN = ("other", "affirmation")
+# Words that do not name what a question is about ("what should I do to make it better?").
+_QUESTION_GENERIC = {"make", "makes", "worse", "better", "help", "helps", "normal", "okay",
+                     "good", "best", "right", "wrong", "anyone", "someone", "something",
+                     "anything", "deal", "handle", "try", "should", "stop", "does", "thing",
+                     "things", "stuff", "with", "about", "what", "have", "into"}
 
 # Questions that an earlier answer (or an earlier question) makes redundant: asking "how
 # long has this been going on?" after "for three months now" shows we were not listening.
@@ -269,6 +287,10 @@ def tidy(text: str) -> str:
     return text
 
 
+def _has_cue(mv: Move, req: RealiseRequest) -> bool:
+    return bool(mv.cues & set(req.cues))
+
+
 class EmbeddedRealiser:
     """Offline realiser over the content library; same seed and history, same reply."""
 
@@ -285,8 +307,17 @@ class EmbeddedRealiser:
         used = set(request.used_moves)
         history_text = " ".join(request.history).lower()
 
-        first = self._pick(request.strategy, request, values, said, used, history_text, rng,
-                           notes, forbid_question=False)
+        first = None
+        if request.question and request.moment is None:
+            # "What should I do about the Instagram thing?" is answered about Instagram: an
+            # on-topic move (even one from another stage) before any off-topic one.
+            first = self._pick(request.strategy, request, values, said, used, history_text,
+                               rng, notes, forbid_question=False, require=self._on_question)
+            if first is None:
+                notes.append("no unused move of this strategy is about their question")
+        if first is None:
+            first = self._pick(request.strategy, request, values, said, used, history_text,
+                               rng, notes, forbid_question=False)
         if first is None:  # every move of the planned strategy was used up
             for alt in ("reflection", "affirmation", "question", "other"):
                 first = self._pick(alt, request, values, said, used, history_text, rng, notes,
@@ -303,25 +334,38 @@ class EmbeddedRealiser:
         if first is None:
             raise RuntimeError(f"the content library has no {request.strategy} move at all "
                                "for this request")
+        first, must = self._answer_them(request, first, values, said, used, history_text,
+                                        rng, notes)
         chosen = [first]
 
         taken = said | {norm_sentence(s) for s in sentences(first[1])}
-        opener = self._opener(request, values, taken, used, first[0], first[1], rng)
+        opener = None if must else \
+            self._opener(request, values, taken, used, first[0], first[1], rng)
         if opener is not None:
             taken |= {norm_sentence(opener[1])}
         second_options: tuple[str, ...] = ()
-        if request.secondary is not None:
+        if must:
+            second_options = must[0]
+        elif request.secondary is not None:
             second_options = (request.secondary,)
         elif request.pair and rng.random() < (
                 _PAIR_CHANCE_THIN.get(first[0].strategy, _PAIR_CHANCE) if opener is None
                 else _PAIR_AFTER_OPENER):
             second_options = _PAIRING.get(first[0].strategy, ())
         for strat in second_options:
-            if strat == first[0].strategy and strat not in ("question",):
+            if strat == first[0].strategy and strat not in ("question",) and not must:
                 continue
-            second = self._pick(strat, request, values, taken, used | {first[0].id},
-                                history_text, rng, notes, forbid_question=first[0].asks,
-                                avoid_slots=first[0].slots & {"cause", "fact"})
+            kw = dict(forbid_question=first[0].asks,
+                      avoid_slots=first[0].slots & {"cause", "fact"})
+            second = None
+            if must is None and first[0].cues & set(request.cues):
+                # after "that sounds like a good plan", a question about the plan
+                second = self._pick(strat, request, values, taken, used | {first[0].id},
+                                    history_text, rng, notes, require=_has_cue, **kw)
+            if second is None:
+                second = self._pick(strat, request, values, taken, used | {first[0].id},
+                                    history_text, rng, notes,
+                                    require=must[1] if must else None, **kw)
             if second is not None:
                 chosen.append(second)
                 break
@@ -339,6 +383,84 @@ class EmbeddedRealiser:
             notes=notes)
 
     # -- internals ----------------------------------------------------------------------
+    def _shares(self, mv: Move, req: RealiseRequest) -> bool:
+        """Whether a move uses the telling words of the person's last message."""
+        last = req.seeker[-1] if req.seeker else (req.history[-1] if req.history else "")
+        return bool(_words(last) & _words(mv.text))
+
+    def _on_question(self, mv: Move, req: RealiseRequest) -> bool:
+        """Whether a move is about the subject of the person's question."""
+        about = _words(req.question or "") - _QUESTION_GENERIC
+        return bool(about & _words(mv.text))
+
+    def _answer_level(self, mv: Move, req: RealiseRequest) -> int:
+        """2: the move answers what they just said (their cue, their words, their cause);
+        1: it fits their topic, feeling or an earlier fact; 0: it would fit anyone."""
+        if mv.cues & set(req.cues) or "cause" in mv.slots or self._shares(mv, req):
+            return 2
+        if mv.topics or mv.emotions or mv.slots & {"feeling", "fact"}:
+            return 1
+        return 0
+
+    def _answer_them(self, req: RealiseRequest, first: tuple[Move, str],
+                     values: dict[str, str], said: set[str], used: set[str],
+                     history_text: str, rng: random.Random, notes: list[str],
+                     ) -> tuple[tuple[Move, str], tuple[tuple[str, ...], object] | None]:
+        """Make sure a reply to a real disclosure says something about it.
+
+        Self-blame and a plan of their own get a move written for them (replacing a thin
+        first move, or as the second); a lone "I'm here" or "thank you for telling me"
+        after a feeling, a cause or a hard moment is replaced (other) or joined
+        (affirmation) by a move that answers what they said. Returns the first move and,
+        when a second move is required, (strategies to try, the test it must pass)."""
+        if req.moment is not None:
+            return first, None
+        cues = set(req.cues)
+        mv = first[0]
+
+        def pick(strats: tuple[str, ...], test) -> tuple[Move, str] | None:
+            for s in strats:
+                got = self._pick(s, req, values, said, used, history_text, rng, notes,
+                                 forbid_question=False, require=test)
+                if got is not None:
+                    return got
+            return None
+
+        if cues and not mv.cues & cues:
+            def cued(m: Move, r: RealiseRequest) -> bool:
+                return bool(m.cues & cues)
+            if mv.strategy in _THIN or self._answer_level(mv, req) < 2:
+                got = pick(tuple(dict.fromkeys((mv.strategy, "affirmation", "reflection"))),
+                           cued)
+                if got is not None:
+                    notes.append(f"{mv.strategy} move replaced by one written for "
+                                 f"{'/'.join(sorted(cues))}")
+                    # and, when there is one, a second move about the same thing (not an
+                    # unrelated question after "that doesn't make you stupid")
+                    return got, (("question", "reflection", "affirmation"), cued)
+            else:
+                return first, (("affirmation", "reflection"), cued)
+        if not req.disclosure or mv.strategy not in _THIN or self._answer_level(mv, req) >= 2:
+            return first, None
+
+        def strong(m: Move, r: RealiseRequest) -> bool:
+            return self._answer_level(m, r) >= 2
+
+        def fits(m: Move, r: RealiseRequest) -> bool:
+            return self._answer_level(m, r) >= 1
+
+        if mv.strategy == "other" and not self._answer_level(mv, req):
+            for test in (strong, fits):
+                got = pick(("reflection", "affirmation", "restatement"), test)
+                if got is not None:
+                    notes.append("a thin move alone after a disclosure; answered what they "
+                                 "said instead")
+                    return got, None
+            return first, None
+        # a thin affirmation ("thank you for telling me") or one that only fits the topic
+        # keeps its place, joined by a move about what they said
+        return first, (("reflection", "restatement"), strong)
+
     def _opener(self, req: RealiseRequest, values: dict[str, str], said: set[str],
                 used: set[str], first: Move, first_text: str, rng: random.Random,
                 ) -> tuple[Move, str] | None:
@@ -403,7 +525,7 @@ class EmbeddedRealiser:
     def _pick(self, strategy: str, req: RealiseRequest, values: dict[str, str], said: set[str],
               used: set[str], history_text: str, rng: random.Random, notes: list[str],
               forbid_question: bool, avoid_slots: frozenset[str] = frozenset(),
-              ) -> tuple[Move, str] | None:
+              require=None) -> tuple[Move, str] | None:
         pool = self.library.by_strategy.get(strategy, [])
         closed = _closed_facets(req)
         # Relax only what cannot make a move wrong for this person: first the stage, then
@@ -414,6 +536,10 @@ class EmbeddedRealiser:
                 if not mv.suits(stage, req.emotion, req.topic) or not mv.slots <= values.keys():
                     continue
                 if mv.moment != req.moment:
+                    continue
+                if mv.cues and not mv.cues & set(req.cues):
+                    continue
+                if require is not None and not require(mv, req):
                     continue
                 if (mv.id in used and not allow_used) or (forbid_question and mv.asks):
                     continue
@@ -452,6 +578,8 @@ class EmbeddedRealiser:
             w += 0.5 if history_text.count(values["feeling"]) < 2 else -0.5
         if "topic" in mv.slots:
             w += 0.3
+        if mv.cues & set(req.cues):
+            w += 6.0  # written for exactly what they just said
         return max(w, 0.1)
 
 

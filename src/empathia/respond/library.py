@@ -16,6 +16,9 @@ Groups with a ``moment`` are said at that moment and at no other: ``start`` open
 conversation (a greeting, an open invitation, also the answer to a first "hi"), ``closing``
 answers someone who is saying thanks or goodbye.
 
+Groups with a ``cue`` (``self_blame``, ``own_plan``) answer one kind of disclosure and are
+said only when the caller reads that cue in the person's words.
+
 Groups marked ``opener: true`` hold short first sentences that react to what the person
 said ("I'm so sorry, that sounds exhausting.") or say that it makes sense to us; the
 realiser may put one before the planned moves, the way a person often does, and never
@@ -48,6 +51,11 @@ STRATEGIES: tuple[str, ...] = (
 STAGES: tuple[str, ...] = ("exploration", "comforting", "action")
 EMOTIONS: tuple[str, ...] = ("anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral")
 SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic")
+# Kinds of disclosure that deserve an answer of their own, read from the person's words by
+# the caller: blaming themselves ("I feel stupid", "it's my fault") and naming a step of
+# their own ("I could ask my brother to come over"). A group with ``cue`` is said only when
+# its cue is present.
+CUES: tuple[str, ...] = ("self_blame", "own_plan")
 
 # The twelve ESConv problem types, with the phrase a move's {topic} slot receives. Each
 # phrase is a noun phrase that reads well after "the hardest part of" or "about".
@@ -113,6 +121,7 @@ class Move:
     not_emotions: frozenset[str] = frozenset()  # families it must not be said to (e.g. joy)
     opener: bool = False  # a short first reaction, never a move of its own
     moment: str | None = None  # "start" or "closing": said at that moment and no other
+    cues: frozenset[str] = frozenset()  # said only when one of these cues is present
 
     @property
     def asks(self) -> bool:
@@ -198,7 +207,7 @@ def _as_set(value: Any, allowed: Iterable[str], what: str, where: str) -> frozen
 
 
 _GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves", "opener",
-               "moment"}
+               "moment", "cue"}
 MOMENTS: tuple[str, ...] = ("start", "closing")
 
 
@@ -233,6 +242,7 @@ def parse_file(path: Path) -> list[Move]:
         emotions = _as_set(group.get("emotion"), EMOTIONS, "emotion", where)
         topics = _as_set(group.get("topic"), TOPICS, "topic", where)
         not_emotions = _as_set(group.get("not_emotion"), EMOTIONS, "not_emotion", where)
+        cues = _as_set(group.get("cue"), CUES, "cue", where)
         if emotions & not_emotions:
             raise ContentError(f"{where}: {sorted(emotions & not_emotions)} is both in "
                                "'emotion' and 'not_emotion'")
@@ -262,7 +272,8 @@ def parse_file(path: Path) -> list[Move]:
             if text.rstrip()[-1:] not in ".?!":
                 raise ContentError(f"{at} ({text!r}): must end with . ? or !")
             moves.append(Move(f"{path.stem}:{g + 1}:{m + 1}", strategy, " ".join(text.split()),
-                              stages, emotions, topics, slots, not_emotions, opener, moment))
+                              stages, emotions, topics, slots, not_emotions, opener, moment,
+                              cues))
     return moves
 
 
