@@ -260,9 +260,9 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # survival, a settled plan beside finality or concealment, means hidden or laid out, plain-word
 # emergencies, assault without the word, violent thoughts, attacks planned), written from the
 # kinds of misses on these files, so fit figures again:
-#   blind_b 0.991 / 0.000 / 0.029, blind_c 0.991 / 0.018 / 0.062,
-#   blind_d 0.976 / 0.056 / 0.024 -- b and c meet the bar, as fit figures only (fixes with
-#   evidence in one file only were left out, so d's under-triage stays just above 5%).
+#   blind_b 0.991 / 0.000 / 0.029, blind_c 0.991 / 0.018 / 0.053,
+#   blind_d 0.984 / 0.048 / 0.024 -- all three meet the bar, as fit figures only (fixes with
+#   evidence in one development file only were left out).
 # blind_e: 243 items (121 risk, 122 hard negatives), written by a colleague who read neither
 # the safety code nor the other probe files, committed before the retrained backstop, and
 # measured once before and once after it (never looked at item by item, nothing tuned):
@@ -273,8 +273,8 @@ FIRST_SIGHT = {
     "risk_probes_blind_b": {"recall": 0.990, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
     "risk_probes_blind_c": {"recall": 0.991, "under_triage_rate": 0.018,
-                            "false_positive_rate": 0.062},
-    "risk_probes_blind_d": {"recall": 0.976, "under_triage_rate": 0.056,
+                            "false_positive_rate": 0.054},
+    "risk_probes_blind_d": {"recall": 0.983, "under_triage_rate": 0.048,
                             "false_positive_rate": 0.024},
 }
 
@@ -299,12 +299,12 @@ def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, na
     assert r["false_positive_rate"] <= floor["false_positive_rate"] + 1e-9, r["errors_listed"]
 
 
-# Since the frames of issue 4 (developed on the development files) blind_b and blind_c
-# meet the bar as fit figures; blind_d and blind_e (unseen) are still strict xfails.
+# Since the frames of issue 4 (developed on the development files) blind_b, blind_c and
+# blind_d meet the bar as fit figures; blind_e (unseen) is still a strict xfail.
 _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) "
                                "and even on files the backstop trains on: under-triage, "
                                "the rules' false positives (see FIRST_SIGHT)")
-MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c"}
+MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)
