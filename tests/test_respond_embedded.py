@@ -283,3 +283,20 @@ def test_an_opener_never_says_what_the_move_says() -> None:
             opened += 1
             assert not _words(r.moves[0].text) & _words(r.moves[1].text), r.text
     assert opened >= 10
+
+
+def test_acknowledgement_usually_goes_on_to_an_open_question() -> None:
+    """Issue 5: while hearing the story, a reflection alone usually becomes 'a reflection
+    and an open question'; a direct question from the person is not answered with one."""
+    asked = answered = 0
+    for seed in range(40):
+        req = RealiseRequest(strategy="reflection", stage="exploration", emotion="sadness",
+                             feeling="sad", react=False,
+                             history=["I feel so sad since my sister moved away."],
+                             seeker=["I feel so sad since my sister moved away."])
+        r = EmbeddedRealiser(seed).realise(req)
+        asked += r.strategies == ["reflection", "question"]
+        q = req.model_copy(update={"question": "Is it normal to miss her this much?"})
+        answered += "?" in EmbeddedRealiser(seed).realise(q).text
+    assert asked >= 0.6 * 40
+    assert answered == 0

@@ -158,6 +158,15 @@ _PAIR_CHANCE_THIN = {"other": 0.6, "affirmation": 0.6}
 _OPENER_CHANCE = {"exploration": 0.75, "comforting": 0.75, "action": 0.45}
 # After an opener a second move is rarer, so replies stay about as long as people's.
 _PAIR_AFTER_OPENER = 0.1
+# While we are still hearing the story, a reply that only acknowledges (a reflection, a
+# restatement, an affirmation, "I'm here") usually goes on to an open question, as issue 5
+# asks ("a reflection and an open question"): it shows we want to hear more and gives the
+# person something to answer. Not after an opener (the reply already says two things),
+# not after our own perspective (a self-disclosure or information stands on its own and is
+# what they answer), and not when they just asked us something (a question back would
+# dodge theirs).
+_ASK_AFTER = {"exploration": 0.75, "comforting": 0.6}
+_ACKNOWLEDGING = ("reflection", "restatement", "affirmation", "other")
 # Strategies whose generic moves say nothing about what the person said.
 _THIN = ("other", "affirmation")
 # Words that do not name what a question is about ("what should I do to make it better?").
@@ -348,10 +357,20 @@ class EmbeddedRealiser:
             second_options = must[0]
         elif request.secondary is not None:
             second_options = (request.secondary,)
-        elif request.pair and rng.random() < (
-                _PAIR_CHANCE_THIN.get(first[0].strategy, _PAIR_CHANCE) if opener is None
-                else _PAIR_AFTER_OPENER):
-            second_options = _PAIRING.get(first[0].strategy, ())
+        elif request.pair:
+            chance = _PAIR_CHANCE_THIN.get(first[0].strategy, _PAIR_CHANCE) \
+                if opener is None else _PAIR_AFTER_OPENER
+            ask = opener is None and not first[0].asks and request.question is None \
+                and first[0].strategy in _ACKNOWLEDGING
+            if ask:
+                chance = max(chance, _ASK_AFTER.get(request.stage or "", 0.0))
+            if rng.random() < chance:
+                second_options = _PAIRING.get(first[0].strategy, ())
+                if ask and request.stage in _ASK_AFTER:
+                    second_options = ("question",) + tuple(
+                        s for s in second_options if s != "question")
+                if request.question is not None:
+                    second_options = tuple(s for s in second_options if s != "question")
         for strat in second_options:
             if strat == first[0].strategy and strat not in ("question",) and not must:
                 continue
