@@ -211,7 +211,7 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
     assert not any(n.startswith(r) for n in DEV_EXAMPLE_FILES for r in RESERVED_BLIND)
     assert all("*" not in n and "?" not in n for n in DEV_EXAMPLE_FILES)
     assert all((DATA / n).is_file() for n in DEV_EXAMPLE_FILES)
-    stand_in = tmp_path / "risk_probes_blind_e.jsonl"
+    stand_in = tmp_path / f"{RESERVED_BLIND[0]}.jsonl"
     stand_in.write_text('{"text": "x", "risk": false}\n')
     with pytest.raises(ValueError, match="reserved"):
         check_not_reserved([DATA / "risk_probes.jsonl", stand_in])
@@ -266,16 +266,27 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # blind_e: 243 items (121 risk, 122 hard negatives), written by a colleague who read neither
 # the safety code nor the other probe files, committed before the retrained backstop, and
 # measured once before and once after it (never looked at item by item, nothing tuned):
-#   before 0.851 / 0.289 / 0.049, after 0.893 / 0.182 / 0.057 (first sight; the floor).
+#   before 0.851 / 0.289 / 0.049, after 0.893 / 0.182 / 0.057 (first sight).
+# blind_f: 241 items, written the same way before the rule frames: 0.742 / 0.258 / 0.074
+#   before them, 0.758 / 0.242 / 0.058 after (first sight).
+# Then blind_e and blind_f joined the backstop's examples (fit figures below), and
+# blind_g (253 items, written the same way, committed before that retrain, reserved:
+# RESERVED_BLIND) read 0.752 / 0.248 / 0.055 before it and 0.784 / 0.240 / 0.039 after it
+# (first sight; the floor). Retraining moved the thresholds, so the fit floors of c and d
+# moved a little too (c under-triage .018 -> .027, d recall .984 -> .968).
 FIRST_SIGHT = {
-    "risk_probes_blind_e": {"recall": 0.892, "under_triage_rate": 0.182,
-                            "false_positive_rate": 0.058},
+    "risk_probes_blind_g": {"recall": 0.784, "under_triage_rate": 0.240,
+                            "false_positive_rate": 0.040},
     "risk_probes_blind_b": {"recall": 0.990, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
-    "risk_probes_blind_c": {"recall": 0.991, "under_triage_rate": 0.018,
+    "risk_probes_blind_c": {"recall": 0.991, "under_triage_rate": 0.027,
                             "false_positive_rate": 0.054},
-    "risk_probes_blind_d": {"recall": 0.983, "under_triage_rate": 0.048,
-                            "false_positive_rate": 0.024},
+    "risk_probes_blind_d": {"recall": 0.967, "under_triage_rate": 0.048,
+                            "false_positive_rate": 0.016},
+    "risk_probes_blind_e": {"recall": 0.942, "under_triage_rate": 0.067,
+                            "false_positive_rate": 0.033},
+    "risk_probes_blind_f": {"recall": 0.925, "under_triage_rate": 0.092,
+                            "false_positive_rate": 0.058},
 }
 
 
@@ -291,8 +302,8 @@ def blind_reports(model):
 
 @pytest.mark.parametrize("name", list(FIRST_SIGHT))
 def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, name):
-    """Regression check: fit figures on the files the backstop trains on, and blind_e's
-    first-sight figures (it is in no training list)."""
+    """Regression check: fit figures on the files the backstop trains on, and the reserved
+    blind file's first-sight figures (it is in no training list)."""
     r, floor = blind_reports[name], FIRST_SIGHT[name]
     assert r["recall"] >= floor["recall"], r["errors_listed"]
     assert r["under_triage_rate"] <= floor["under_triage_rate"] + 1e-9, r["errors_listed"]
@@ -300,8 +311,9 @@ def test_former_blind_figures_with_the_backstop_do_not_regress(blind_reports, na
 
 
 # Since the frames of issue 4 (developed on the development files) blind_b, blind_c and
-# blind_d meet the bar as fit figures; blind_e (unseen) is still a strict xfail.
-_BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_e) "
+# blind_d meet the bar as fit figures; blind_e and blind_f do not even as fit figures, and
+# blind_g (unseen) is far from it: strict xfails.
+_BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen wording (blind_g) "
                                "and even on files the backstop trains on: under-triage, "
                                "the rules' false positives (see FIRST_SIGHT)")
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d"}
@@ -352,7 +364,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
 
 
 @pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d",
-                                  "risk_probes_blind_e"])
+                                  "risk_probes_blind_e", "risk_probes_blind_f",
+                                  "risk_probes_blind_g"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200

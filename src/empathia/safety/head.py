@@ -370,14 +370,15 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
 
 # Probe files kept for a one-time blind measurement: never training data, whatever the
 # command line says (checked by name before the file is opened).
-RESERVED_BLIND = ("risk_probes_blind_e",)
+RESERVED_BLIND = ("risk_probes_blind_g",)
 
 # The development probe files the shipped backstop is trained on (tests/data), besides
 # exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
 DEV_EXAMPLE_FILES = ("risk_probes.jsonl", "risk_probes_blind_a.jsonl",
                      "risk_probes_holdout.jsonl", "risk_probes_late_holdout.jsonl",
                      "risk_probes_blind_b.jsonl", "risk_probes_blind_c.jsonl",
-                     "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl")
+                     "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl",
+                     "risk_probes_blind_e.jsonl", "risk_probes_blind_f.jsonl")
 
 
 def check_not_reserved(paths: Sequence[Path]) -> None:
@@ -559,6 +560,7 @@ above); 5-fold CV grouped by user: window AUC {c['window_auc']:.3f}, user AUC
 {c['user_auc_max_window']:.3f}. It lifts only quiet texts of post length (300+ characters)
 to `low`.
 """
+    reserved = ", ".join(f"`{r}.jsonl`" for r in RESERVED_BLIND)
     text = f"""# empathia risk backstop
 
 The encoder reader behind the explicit lexicon in `empathia.safety.risk`. It reads the
@@ -591,10 +593,10 @@ false-alarm check vetoes it.
 
 {b['examples']} short messages ({b['risk_examples']} at risk), from {', '.join(b['files'])}
 (the probe and example files are the project's own, Apache-2.0; the everyday messages are
-ESConv train seeker turns). The blind files b, c and d and the batch-e development file
+ESConv train seeker turns). The blind files b to f and the batch-e development file
 were each measured at first sight before they joined (figures in
 `tests/test_safety_backstop.py`), so they are development data now. The reserved blind
-file `risk_probes_blind_e.jsonl` is refused by name (`RESERVED_BLIND` in `safety/head.py`);
+file(s) {reserved} are refused by name (`RESERVED_BLIND` in `safety/head.py`);
 the default file list (`DEV_EXAMPLE_FILES`) names every file, never a glob.
 
 ## Figures (leave-one-file-out cross-validation)
