@@ -222,7 +222,12 @@ def direct_question(text: str) -> str | None:
 
     if not (asks_question(text) or asks_advice(text)):
         return None
+    from .support.state import INVERTED_QUESTION_RX
+
     qs = " ".join(m.group(0).strip() for m in _SENTENCE_RX.finditer(text))
+    if not qs.strip():
+        # asked by inversion without a "?": "Is that vaccine will help to stop the virus"
+        qs = " ".join(m.group(0).strip() for m in INVERTED_QUESTION_RX.finditer(text))
     return qs if question_words(qs) else None
 
 
@@ -609,6 +614,11 @@ class Companion:
             # and "you sound happy" or "you feel hopeful" would show we did not listen.
             fam = "neutral" if fam == "joy" else fam
             feeling = None if feeling in _POSITIVE else feeling
+        elif (fam == "joy" or feeling in _POSITIVE) and _WISH.search(state.last_text) and \
+                not _REPORTED_GOOD.search(state.last_text):
+            # "I want strong writing skills": a wish, not good news and not a result.
+            fam = "neutral" if fam == "joy" else fam
+            feeling = None if feeling in _POSITIVE else feeling
         fact = recalled
         if fact is None:
             earlier = [f for f in state.facts if f.turn < state.seeker_turns
@@ -635,8 +645,8 @@ class Companion:
                 secondary = "affirmation" if plan.strategy == "other" else "other"
             else:
                 secondary = "other"
-        from .support.planner import OWN_PLAN_RX
-        from .support.state import asks_advice, small_talk
+        from .support.planner import states_own_plan
+        from .support.state import INVERTED_QUESTION_RX, asks_advice, small_talk
 
         last = state.last_text
         cues: list[str] = []
@@ -645,10 +655,12 @@ class Companion:
         if state.seeker_turns and moment is None and not is_closing(last):
             if SELF_BLAME_RX.search(last):
                 cues.append("self_blame")
-            if OWN_PLAN_RX.search(last) and not asks_advice(last):
+            if states_own_plan(last) and not asks_advice(last):
                 cues.append("own_plan")
             question = direct_question(last)
             statement = _SENTENCE_RX.sub(" ", last) if question else last
+            if question and statement == last:  # asked without a "?"
+                statement = INVERTED_QUESTION_RX.sub(" ", last)
             # Something of their own said (not only a question, a greeting, small talk or
             # a "yeah, maybe").
             disclosure = len(statement.split()) >= 5 and not small_talk(last) and \
@@ -867,6 +879,19 @@ _POSITIVE = {"joy", "optimism", "admiration", "amusement", "approval", "caring",
              "gratitude", "love", "pride", "relief", "desire"}
 _MIXED = re.compile(r"\b(?:but|though|although|however|doubt|don'?t think|not sure|wish|"
                     r"if only|unless)\b", re.IGNORECASE)
+# A wish, hope or worry ("I want strong writing skills", "I hope I find a job") is not news:
+# "you sound happy" or "how did it feel to see that result" would invent one. Good news
+# needs a report of something that happened or a feeling said outright.
+_WISH = re.compile(r"\b(?:i|we) (?:really |just |still )?(?:want|wish|hope|need|would like|'d like)\b|"
+                   r"\b(?:i|we)(?:'m| am| are|'re) (?:really |just |still )?(?:hoping|worried|"
+                   r"afraid|scared|nervous|anxious)\b|\bworried about\b|\bif only\b",
+                   re.IGNORECASE)
+_REPORTED_GOOD = re.compile(
+    r"\b(?:i|we) (?:finally |just |actually )?(?:got|passed|won|made it|did it|managed|finished|"
+    r"found|aced|landed|received)\b|\bgood news\b|\b(?:it|that|things?) (?:worked|went "
+    r"(?:well|great|fine)|(?:is|are) (?:going|getting) better)\b|\b(?:i|we)(?:'m| am| are|'re|"
+    r" feel| felt) (?:so |really |very |a lot |much )*(?:happy|glad|excited|proud|relieved|"
+    r"thrilled|better|great|good)\b", re.IGNORECASE)
 _EMPTY_CAUSE = re.compile(r"^(?:you |i )?(?:don't|do not|dont) (?:really )?know\b|^thank|"
                           r"^(?:you |i )?guess\b|^(?:it|that|this) (?:is|was)$|"
                           r"^(?:you|i) (?:can't|cannot|cant) (?:really )?say\b|"

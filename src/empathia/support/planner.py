@@ -37,10 +37,38 @@ from .state import (SupportState, asks_advice, asks_question, is_closing, is_gre
                     small_talk)
 
 # The person names a step of their own: recognising it beats offering another.
-OWN_PLAN_RX = re.compile(r"\b(?:i (?:could|can|will|'ll|might|am going to|'m going to|want to|"
-                         r"should probably) (?:try|ask|call|talk|go|start|text|see|make|get|"
-                         r"take|do)|i(?:'ll| will) try|maybe i(?:'ll| will| could| should))\b",
+OWN_PLAN_RX = re.compile(r"\b(?:i(?: could| can| will|'ll| might| am going to|'m going to|"
+                         r" should probably) (?:try|ask|call|talk|go|start|text|see|make|get|"
+                         r"take|do)|i(?:'ll| will) try|maybe i(?:'ll| will| could| should)|"
+                         r"i(?:'ve| have)? (?:decided|made up my mind|signed up|booked|enrolled|"
+                         r"registered)|i(?:'m| am) planning to|i plan to|"
+                         r"my plan is)\b",
                          re.IGNORECASE)
+# A step inside a worry, a wish or a purpose is not a plan the person made: "I'm worried I
+# can't get a job", "I want strong writing skills so I can do well", "I hope I can go".
+_NOT_A_PLAN_RX = re.compile(
+    r"\b(?:worr(?:y|ied|ying)|afraid|scared|fear\w*|anxious|nervous|terrified|panick\w*|"
+    r"want|wish|hope|hoping|would like|'d like|if|whether|unless|don'?t know|not sure|doubt|"
+    r"so that|in order|wonder\w*)\b", re.IGNORECASE)
+_PURPOSE_RX = re.compile(r"\bso\s*$", re.IGNORECASE)  # "... so I can do well"
+
+
+def states_own_plan(text: str) -> bool:
+    """The person names a step or decision of their own ("I could ask my brother", "I've
+    decided to move out", "I signed up for a class"), not a worry or wish that happens to
+    hold one ("I'm worried about finding a job", "I want to be better at writing")."""
+    for sentence in re.split(r"[.!?;\n]+", text):
+        for m in OWN_PLAN_RX.finditer(sentence):
+            before = sentence[:m.start()]
+            # the clause the step sits in: after the last comma or "but"/"and"
+            clause = re.split(r",|\b(?:but|and then|then)\b", before, flags=re.IGNORECASE)[-1]
+            purpose = _PURPOSE_RX.search(clause) and re.match(r"i (?:can|could)\b", m.group(0),
+                                                              re.IGNORECASE)
+            if not _NOT_A_PLAN_RX.search(clause) and not purpose:
+                return True
+    return False
+
+
 from .strategies import IDS, Stage
 
 # Counted on ESConv train (910 conversations, 12 759 labelled supporter turns):
@@ -197,7 +225,7 @@ class Planner:
                 asks_question(text):
             narrow({"other", "affirmation"},
                    "they are thanking or closing: acknowledge, don't add advice")
-        elif state.seeker_turns and OWN_PLAN_RX.search(text) and not advice:
+        elif state.seeker_turns and states_own_plan(text) and not advice:
             narrow({"affirmation", "reflection", "restatement", "question"},
                    "they named a step of their own: recognise it, don't add one")
         if state.seeker_turns and advice:
@@ -263,7 +291,7 @@ class Planner:
             add("restatement", 0.4)
         if state.last_topic_new:
             add("question", 0.5)
-        if OWN_PLAN_RX.search(text):
+        if states_own_plan(text):
             add("affirmation", 1.2)
             add("suggestion", -0.8)
         return cues

@@ -77,6 +77,14 @@ QUESTION_TO_YOU_RX = re.compile(
     r"\b(?:what|how) (?:about|would) you\b[^.?!]*\?|\bam i\b[^.?!]*\?|"
     r"\bwhat (?:should|can|could) i\b[^.?!]*\?",
     re.IGNORECASE)
+# A question asked by inversion at the start of a sentence, "?" or not: "Is that vaccine will
+# help...", "Will it get better", "Should I tell her", "Do you think he'll call".
+INVERTED_QUESTION_RX = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*(?:(?:so|and|but|ok(?:ay)?|well|also|honestly),?\s+)?"
+    r"(?:(?:is|are|was|were|will|would|should|could|can|do|does|did|has|have|isn't|aren't|"
+    r"won't|wouldn't|shouldn't|can't|doesn't|don't)\s+(?:that|it|this|there|i|you|they|he|she|"
+    r"we|the|my|your|our|his|her|their|these|those|a|an|someone|anyone|people|any)\b|"
+    r"do you think\b)[^.!?\n]*", re.IGNORECASE)
 CLOSING_RX = re.compile(
     r"\b(?:thank(?:s| you)|thx|ty\b|appreciate (?:it|this|you|that)|bye|goodbye|good night|"
     r"talk (?:to you )?later|have a (?:good|nice|great) (?:day|night|one)|take care|"
@@ -98,7 +106,8 @@ def asks_question(text: str) -> bool:
     """A direct question to the supporter (not a rhetorical one buried mid-paragraph, and
     not "how are you?", which is small talk)."""
     tail = SMALL_TALK_RX.sub(" ", text.strip()[-300:])
-    return "?" in tail and bool(QUESTION_TO_YOU_RX.search(tail))
+    return "?" in tail and bool(QUESTION_TO_YOU_RX.search(tail)) or \
+        bool(INVERTED_QUESTION_RX.search(tail))
 
 
 def small_talk(text: str) -> bool:

@@ -1,0 +1,87 @@
+"""A move that presupposes something is said only when the person said it: a plan or step
+only when they named one of their own, good news or a result only when the message reports
+one; and a question asked by inversion without a "?" is still read as a question."""
+
+from __future__ import annotations
+
+import pytest
+
+from empathia.companion import Companion, CompanionSettings, direct_question
+from empathia.support.planner import states_own_plan
+from empathia.support.state import asks_question
+
+WORRY = "I'm worried about finding a job after I graduate."
+WISH = "I want strong writing skills so I can do well in my courses."
+VACCINE = "Is that vaccine will help to stop the spread of the virus"
+
+_PLAN_WORDS = ("real step", "good plan", "follow through", "once you've done it",
+               "planning around it", "I like that idea", "sense of what might help")
+_NEWS_WORDS = ("genuinely happy", "see that result", "that result", "good news",
+               "proud of yourself", "real relief", "gone your way", "looking up")
+
+
+@pytest.mark.parametrize("text", [WORRY, WISH, "I hope I can find a job soon.",
+                                  "I wish I could talk to him.", "I want to try to be better.",
+                                  "I'm scared I'll get fired.", "I'm going to fail this exam.",
+                                  "I'm worried about it. I don't know if I can get one."])
+def test_worries_and_wishes_are_not_plans(text):
+    assert not states_own_plan(text)
+
+
+@pytest.mark.parametrize("text", ["I could ask my brother to come over this weekend.",
+                                  "I've decided to move out.", "I signed up for a pottery class.",
+                                  "I'm going to call her tomorrow.", "Maybe I'll go for a walk.",
+                                  "I feel bad, so I'll try calling her."])
+def test_own_plans_are_read(text):
+    assert states_own_plan(text)
+
+
+@pytest.mark.parametrize("text", [VACCINE, "Will it ever get better", "Should I tell her the truth",
+                                  "do you think he will call back"])
+def test_inverted_question_without_mark_is_read(text):
+    assert asks_question(text)
+
+
+@pytest.mark.parametrize("text", ["I think it is fine.", "There is a lot going on.",
+                                  "I can do it.", "It was a long day."])
+def test_statements_are_not_questions(text):
+    assert not asks_question(text)
+
+
+def test_vaccine_question_subject():
+    q = direct_question(VACCINE)
+    assert q and "vaccine" in q
+
+
+@pytest.fixture(scope="module")
+def replies(perceiver):
+    out = {}
+    for text in (WORRY, WISH, VACCINE):
+        for seed in range(6):
+            c = Companion(locale="US", seed=seed, perceiver=perceiver,
+                          settings=CompanionSettings(use_learned=False))
+            conv = {"locale": "US", "user": None, "turns": [
+                {"speaker": "seeker", "text": "Hi, I've had a rough week."},
+                {"speaker": "supporter", "text": "I'm sorry to hear that. What's been going on?"},
+                {"speaker": "seeker", "text": text}]}
+            out[(text, seed)] = c.reply(conv).text
+    return out
+
+
+@pytest.mark.parametrize("text", [WORRY, WISH])
+def test_no_plan_is_presupposed(replies, text):
+    for seed in range(6):
+        reply = replies[(text, seed)]
+        assert not any(w.lower() in reply.lower() for w in _PLAN_WORDS), reply
+
+
+def test_a_wish_is_not_good_news(replies):
+    for seed in range(6):
+        reply = replies[(WISH, seed)]
+        assert not any(w.lower() in reply.lower() for w in _NEWS_WORDS), reply
+
+
+def test_question_without_mark_gets_no_question_back(replies):
+    for seed in range(6):
+        reply = replies[(VACCINE, seed)]
+        assert "?" not in reply, reply
