@@ -216,18 +216,25 @@ _FILLERS = {"yeah", "yes", "yep", "maybe", "okay", "sure", "thank", "thanks", "l
 _SENTENCE_RX = re.compile(r"[^.!?\n]*\?")
 
 
+def _question_parts(text: str) -> tuple[str, str]:
+    """(the question sentences of a message, the rest of it): sentences ending in "?", else
+    those asked by inversion without one ("Is that vaccine will help to stop the virus")."""
+    from .support.state import INVERTED_QUESTION_RX
+
+    for rx in (_SENTENCE_RX, INVERTED_QUESTION_RX):
+        qs = " ".join(m.group(0).strip() for m in rx.finditer(text))
+        if qs.strip():
+            return qs, rx.sub(" ", text)
+    return "", text
+
+
 def direct_question(text: str) -> str | None:
     """The question sentences of a message that asks us something, or None."""
     from .support.state import asks_advice, asks_question
 
     if not (asks_question(text) or asks_advice(text)):
         return None
-    from .support.state import INVERTED_QUESTION_RX
-
-    qs = " ".join(m.group(0).strip() for m in _SENTENCE_RX.finditer(text))
-    if not qs.strip():
-        # asked by inversion without a "?": "Is that vaccine will help to stop the virus"
-        qs = " ".join(m.group(0).strip() for m in INVERTED_QUESTION_RX.finditer(text))
+    qs = _question_parts(text)[0]
     return qs if question_words(qs) else None
 
 
@@ -609,14 +616,12 @@ class Companion:
         fam = family_of(perception) if perception is not None else None
         feeling = state.trajectory[-1].emotion if state.trajectory and \
             state.trajectory[-1].intensity >= 0.3 else None
-        if _MIXED.search(state.last_text) and (fam == "joy" or feeling in _POSITIVE):
-            # "I hope there's someone, but I doubt it": hope with a but is not good news,
-            # and "you sound happy" or "you feel hopeful" would show we did not listen.
-            fam = "neutral" if fam == "joy" else fam
-            feeling = None if feeling in _POSITIVE else feeling
-        elif (fam == "joy" or feeling in _POSITIVE) and _WISH.search(state.last_text) and \
-                not _REPORTED_GOOD.search(state.last_text):
-            # "I want strong writing skills": a wish, not good news and not a result.
+        last = state.last_text
+        if (fam == "joy" or feeling in _POSITIVE) and (
+                _MIXED.search(last) or _WISH.search(last) and not _REPORTED_GOOD.search(last)):
+            # Not good news: hope with a but ("I hope there's someone, but I doubt it"), or a
+            # wish ("I want strong writing skills"). "You sound happy" or "how did it feel to
+            # see that result" would show we did not listen.
             fam = "neutral" if fam == "joy" else fam
             feeling = None if feeling in _POSITIVE else feeling
         fact = recalled
@@ -646,9 +651,8 @@ class Companion:
             else:
                 secondary = "other"
         from .support.planner import states_own_plan
-        from .support.state import INVERTED_QUESTION_RX, asks_advice, small_talk
+        from .support.state import asks_advice, small_talk
 
-        last = state.last_text
         cues: list[str] = []
         question = None
         disclosure = False
@@ -658,9 +662,7 @@ class Companion:
             if states_own_plan(last) and not asks_advice(last):
                 cues.append("own_plan")
             question = direct_question(last)
-            statement = _SENTENCE_RX.sub(" ", last) if question else last
-            if question and statement == last:  # asked without a "?"
-                statement = INVERTED_QUESTION_RX.sub(" ", last)
+            statement = _question_parts(last)[1] if question else last
             # Something of their own said (not only a question, a greeting, small talk or
             # a "yeah, maybe").
             disclosure = len(statement.split()) >= 5 and not small_talk(last) and \
