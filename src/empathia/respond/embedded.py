@@ -297,6 +297,7 @@ def tidy(text: str) -> str:
 
 
 def _has_cue(mv: Move, req: RealiseRequest) -> bool:
+    """Whether a move was written for a cue read in this message (self-blame, own plan)."""
     return bool(mv.cues & set(req.cues))
 
 
@@ -377,7 +378,7 @@ class EmbeddedRealiser:
             kw = dict(forbid_question=first[0].asks,
                       avoid_slots=first[0].slots & {"cause", "fact"})
             second = None
-            if must is None and first[0].cues & set(request.cues):
+            if must is None and _has_cue(first[0], request):
                 # after "that sounds like a good plan", a question about the plan
                 second = self._pick(strat, request, values, taken, used | {first[0].id},
                                     history_text, rng, notes, require=_has_cue, **kw)
@@ -415,7 +416,7 @@ class EmbeddedRealiser:
     def _answer_level(self, mv: Move, req: RealiseRequest) -> int:
         """2: the move answers what they just said (their cue, their words, their cause);
         1: it fits their topic, feeling or an earlier fact; 0: it would fit anyone."""
-        if mv.cues & set(req.cues) or "cause" in mv.slots or self._shares(mv, req):
+        if _has_cue(mv, req) or "cause" in mv.slots or self._shares(mv, req):
             return 2
         if mv.topics or mv.emotions or mv.slots & {"feeling", "fact"}:
             return 1
@@ -445,20 +446,18 @@ class EmbeddedRealiser:
                     return got
             return None
 
-        if cues and not mv.cues & cues:
-            def cued(m: Move, r: RealiseRequest) -> bool:
-                return bool(m.cues & cues)
+        if cues and not _has_cue(mv, req):
             if mv.strategy in _THIN or self._answer_level(mv, req) < 2:
                 got = pick(tuple(dict.fromkeys((mv.strategy, "affirmation", "reflection"))),
-                           cued)
+                           _has_cue)
                 if got is not None:
                     notes.append(f"{mv.strategy} move replaced by one written for "
                                  f"{'/'.join(sorted(cues))}")
                     # and, when there is one, a second move about the same thing (not an
                     # unrelated question after "that doesn't make you stupid")
-                    return got, (("question", "reflection", "affirmation"), cued)
+                    return got, (("question", "reflection", "affirmation"), _has_cue)
             else:
-                return first, (("affirmation", "reflection"), cued)
+                return first, (("affirmation", "reflection"), _has_cue)
         if not req.disclosure or mv.strategy not in _THIN or self._answer_level(mv, req) >= 2:
             return first, None
 
@@ -556,7 +555,7 @@ class EmbeddedRealiser:
                     continue
                 if mv.moment != req.moment:
                     continue
-                if mv.cues and not mv.cues & set(req.cues):
+                if mv.cues and not _has_cue(mv, req):
                     continue
                 if require is not None and not require(mv, req):
                     continue
@@ -597,7 +596,7 @@ class EmbeddedRealiser:
             w += 0.5 if history_text.count(values["feeling"]) < 2 else -0.5
         if "topic" in mv.slots:
             w += 0.3
-        if mv.cues & set(req.cues):
+        if _has_cue(mv, req):
             w += 6.0  # written for exactly what they just said
         return max(w, 0.1)
 
