@@ -51,13 +51,31 @@ _NOT_A_PLAN_RX = re.compile(
     r"want|wish|hope|hoping|would like|'d like|if|whether|unless|don'?t know|not sure|doubt|"
     r"so that|in order|wonder\w*)\b", re.IGNORECASE)
 _PURPOSE_RX = re.compile(r"\bso\s*$", re.IGNORECASE)  # "... so I can do well"
+# Steps a caring supporter does not praise: starving or purging, stopping medicine on one's
+# own, drinking or using to cope, keeping it from everyone, getting back at someone. Saying
+# "that sounds like a good plan" to these is the flattery issue 4 forbids, so they are not
+# read as a plan to affirm (the planner then explores instead).
+_RISKY_STEP_RX = re.compile(
+    r"\b(?:stop|quit|skip|give up|cut out) (?:eating|meals|food|my (?:meds|medication|"
+    r"medicine|pills|tablets|antidepressants|insulin)|taking (?:my |the )?(?:meds|medication|"
+    r"medicine|pills|tablets|antidepressants|insulin)|therapy|seeing my (?:therapist|doctor))|"
+    r"\b(?:starve|fast|purge|throw up)\b|\bnot (?:eat|eating)\b|"
+    r"\b(?:drink|drinking|get drunk|get high|use again|smoke|relapse)\b[^.!?]*"
+    r"\b(?:until|till|to forget|to cope|to numb|to sleep|tonight|again)\b|"
+    r"\b(?:not|never) tell(?:ing)? (?:anyone|anybody|my (?:parents|family|mum|mom|dad|doctor|"
+    r"therapist))\b|\bkeep (?:it|this) (?:a )?secret\b|"
+    r"\b(?:get back at|make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get even)\b",
+    re.IGNORECASE)
 
 
 def states_own_plan(text: str) -> bool:
     """The person names a step or decision of their own ("I could ask my brother", "I've
     decided to move out", "I signed up for a class"), not a worry or wish that happens to
-    hold one ("I'm worried about finding a job", "I want to be better at writing")."""
+    hold one ("I'm worried about finding a job", "I want to be better at writing"), and not
+    a step it would be flattery to praise ("I've decided to stop eating")."""
     for sentence in re.split(r"[.!?;\n]+", text):
+        if _RISKY_STEP_RX.search(sentence):
+            continue
         for m in OWN_PLAN_RX.finditer(sentence):
             before = sentence[:m.start()]
             # the clause the step sits in: after the last comma or "but"/"and"
