@@ -651,7 +651,7 @@ class Companion:
             else:
                 secondary = "other"
         from .support.planner import states_own_plan
-        from .support.state import asks_advice, small_talk
+        from .support.state import asks_advice, mentioned_person, small_talk
 
         cues: list[str] = []
         question = None
@@ -675,6 +675,7 @@ class Companion:
                               used_moves=used, moment=moment,
                               react=not _INTENT.search(state.last_text),
                               cues=cues, disclosure=disclosure, question=question,
+                              person=mentioned_person(last) if moment is None else None,
                               seeker=[t.text for t in turns if t.speaker == "seeker"])
 
     def _realise(self, plan: Plan, state, perception, risk_view, turns, help_text, notes,

@@ -41,6 +41,8 @@ class RealiseRequest(BaseModel):
     feeling: str | None = Field(None, description="a feeling word or GoEmotions label")
     cause: str | None = Field(None, description="the reflected cause, in second person")
     fact: str | None = Field(None, description="a remembered fact, in second person")
+    person: str | None = Field(None, description="someone they named, in second person "
+                                                 "('your sister'), for the {person} slot")
     history: list[str] = Field(default_factory=list,
                                description="everything already said in this conversation")
     used_moves: list[str] = Field(default_factory=list,
@@ -517,7 +519,10 @@ class EmbeddedRealiser:
         return mv, text
 
     def _seed_for(self, req: RealiseRequest) -> int:
-        key = "\x1f".join([str(self.seed), req.model_dump_json()])
+        # Fields added later are left out while unset, so old requests keep their seeds.
+        key = "\x1f".join([str(self.seed),
+                           req.model_dump_json(exclude={"person"} if req.person is None
+                                               else None)])
         return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big")
 
     @staticmethod
@@ -538,6 +543,8 @@ class EmbeddedRealiser:
             notes.append("fact was not a short clause; moves that quote it were skipped")
         if req.topic:
             values["topic"] = TOPICS[req.topic]
+        if req.person:
+            values["person"] = req.person
         return values
 
     def _pick(self, strategy: str, req: RealiseRequest, values: dict[str, str], said: set[str],
@@ -596,6 +603,9 @@ class EmbeddedRealiser:
             w += 0.5 if history_text.count(values["feeling"]) < 2 else -0.5
         if "topic" in mv.slots:
             w += 0.3
+        if "person" in mv.slots:
+            # Their own people named back shows we listened; once or twice, not every turn.
+            w += 2.0 if history_text.count(values["person"].lower()) < 2 else -0.7
         if _has_cue(mv, req):
             w += 6.0  # written for exactly what they just said
         return max(w, 0.1)

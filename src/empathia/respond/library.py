@@ -50,7 +50,7 @@ STRATEGIES: tuple[str, ...] = (
 )
 STAGES: tuple[str, ...] = ("exploration", "comforting", "action")
 EMOTIONS: tuple[str, ...] = ("anger", "disgust", "fear", "joy", "sadness", "surprise", "neutral")
-SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic")
+SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic", "person")
 # Kinds of disclosure that deserve an answer of their own, read from the person's words by
 # the caller: blaming themselves ("I feel stupid", "it's my fault") and naming a step of
 # their own ("I could ask my brother to come over"). A group with ``cue`` is said only when

@@ -195,6 +195,37 @@ _HURTS_RX = re.compile(
     r"[^.!?\n]{3,80}|the worst (?:part|thing) is\s+[^.!?\n]{3,80})", re.IGNORECASE)
 
 
+# People the person names ("my sister", "my best friend", "my parents"), said back as "your
+# sister" in a question or a reflection. A message that speaks of a death or a loss is
+# skipped ("my dad passed away": "tell me more about your dad" could wait), and so is one
+# that speaks of harm done to them ("my husband hits me": the safety layer leads there,
+# not small talk about him).
+_PEOPLE = (r"(?:best |close |older |younger |little |big |twin |new |old )?(?:girlfriend|"
+           r"boyfriend|partner|wife|husband|ex|fianc[ée]e?|friends?|sisters?|brothers?|"
+           r"siblings|mom|mum|mother|dad|father|parents|sons?|daughters?|kids|children|"
+           r"boss|manager|coworkers?|co-workers?|colleagues?|roommates?|flatmates?|teachers?|"
+           r"professor|classmates?|family|in-laws|grandma|grandmother|grandpa|grandfather|"
+           r"aunt|uncle|cousin|step(?:mom|mum|dad|father|mother)|supervisor|landlord|team)")
+_PERSON_RX = re.compile(rf"\bmy ({_PEOPLE})\b(?![-'\u2019]\w)", re.IGNORECASE)
+_LOSS_RX = re.compile(r"\b(?:passed|died|dead|death|funeral|grave|lost (?:my|our)|miss(?:ing)? "
+                      r"(?:him|her|them)|killed|cancer|hospice|in hospital|sick)\b", re.IGNORECASE)
+_HARMED_RX = re.compile(r"\b(?:hits?|hitting|beat(?:s|ing)?|hurts? me|abus\w*|threaten\w*|"
+                        r"chok\w*|slap\w*|kick\w*|touch(?:es|ed)? me|rap\w*|forc\w*|scared of)\b",
+                        re.IGNORECASE)
+
+
+def mentioned_person(text: str) -> str | None:
+    """Someone the person named in ``text`` (their last message), as "your sister" (the
+    last mention wins); None when nobody was named, or when the message speaks of a loss
+    or of harm done to them."""
+    if _LOSS_RX.search(text) or _HARMED_RX.search(text):
+        return None
+    found = None
+    for m in _PERSON_RX.finditer(text):
+        found = "your " + " ".join(m.group(1).lower().split())
+    return found
+
+
 class Fact(BaseModel):
     """Something the person said that a good listener would remember."""
 
