@@ -267,6 +267,9 @@ class ExemplarHead:
     threshold: float
     k: int = 5
     watch_threshold: float | None = None  # below threshold, at or above this: level "low"
+    # In the watch band, at or above this, a reading whose nearest examples are ``high``
+    # reads ``moderate`` (a plan or means told in new words), not only ``low``.
+    alert_threshold: float | None = None
 
     @classmethod
     def load(cls, model_dir: Path) -> "ExemplarHead":
@@ -276,7 +279,7 @@ class ExemplarHead:
                    d["ex_emb"].astype(np.float32), d["ex_cat"].astype(int),
                    d["ex_level"].astype(int), d["stats"].astype(np.float64),
                    float(meta["threshold"]), int(meta["k"]),
-                   meta.get("watch_threshold"))
+                   meta.get("watch_threshold"), meta.get("alert_threshold"))
 
     @classmethod
     def load_default(cls) -> "ExemplarHead | None":
@@ -300,9 +303,11 @@ class ExemplarHead:
     def predict(self, emb: np.ndarray) -> list[tuple[float, str, str, float]]:
         """(risk probability, category, level, blend - threshold) per row.
 
-        Between the watch threshold and the threshold the reading is only ``low``: enough
-        to keep watch over the conversation, never enough to start the crisis protocol on
-        an ordinary message the examples happen to resemble ("thanks for everything")."""
+        Between the watch threshold and the threshold the reading is ``low``: enough to
+        keep watch over the conversation, not enough to start the crisis protocol on an
+        ordinary message the examples happen to resemble ("thanks for everything"). From
+        the alert threshold up, a reading whose nearest examples are ``high`` (a plan, a
+        means) reads ``moderate``: one step under, not two."""
         s = self.scores(emb)
         out = []
         for i in range(len(s["blend"])):
@@ -310,7 +315,9 @@ class ExemplarHead:
             level = EX_LEVELS[int(s["level"][i])]
             margin = b - self.threshold
             if margin < 0 and self.watch_threshold is not None and b >= self.watch_threshold:
-                level, margin = "low", b - self.watch_threshold
+                alert = (self.alert_threshold is not None and b >= self.alert_threshold
+                         and level == "high")
+                level, margin = ("moderate" if alert else "low"), b - self.watch_threshold
             out.append((float(s["risk_prob"][i]), EX_CLASSES[int(s["category"][i])], level,
                         margin))
         return out
@@ -370,7 +377,7 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
 
 # Probe files kept for a one-time blind measurement: never training data, whatever the
 # command line says (checked by name before the file is opened).
-RESERVED_BLIND = ("risk_probes_blind_g",)
+RESERVED_BLIND = ("risk_probes_blind_h",)
 
 # The development probe files the shipped backstop is trained on (tests/data), besides
 # exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
@@ -378,7 +385,9 @@ DEV_EXAMPLE_FILES = ("risk_probes.jsonl", "risk_probes_blind_a.jsonl",
                      "risk_probes_holdout.jsonl", "risk_probes_late_holdout.jsonl",
                      "risk_probes_blind_b.jsonl", "risk_probes_blind_c.jsonl",
                      "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl",
-                     "risk_probes_blind_e.jsonl", "risk_probes_blind_f.jsonl")
+                     "risk_probes_blind_e.jsonl", "risk_probes_blind_f.jsonl",
+                     "risk_probes_blind_g.jsonl", "risk_probes_dev_h1.jsonl",
+                     "risk_probes_dev_h2.jsonl")
 
 
 def check_not_reserved(paths: Sequence[Path]) -> None:
@@ -392,7 +401,8 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
                    log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
                    seed: int = 13, everyday: Path | None = None,
                    target_fp_everyday: float = 0.001, everyday_folds: int = 5,
-                   target_watch_everyday: float = 0.0075) -> dict:
+                   target_watch_everyday: float = 0.0075,
+                   target_alert_everyday: float = 0.004) -> dict:
     """Fit the backstop on ``exemplars.jsonl`` + ``examples`` (+ everyday ESConv seeker
     messages as negatives); every figure and both thresholds come from out-of-fold scores:
     leave-one-file-out for the written files (a file's phrasing is never in its fit), and
@@ -403,7 +413,11 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
     ``target_watch_everyday`` of the everyday messages (where the watch band was on
     everyday text before it was measured out of fold: about 0.8% of ESConv valid); the
     full reading (which can start the crisis protocol) needs a blend that at most
-    ``target_fp_everyday`` of the everyday messages reach."""
+    ``target_fp_everyday`` of the everyday messages reach. In between, the alert threshold
+    (at most ``target_alert_everyday`` of the everyday messages) lets a reading whose
+    nearest examples are ``high`` read ``moderate``: out of fold this cut under-triage on
+    every new probe file by 3 to 5 points for about 0.3% more everyday messages at
+    ``moderate``."""
     from sklearn.linear_model import LogisticRegression
 
     check_not_reserved(list(examples) + ([everyday] if everyday is not None else []))
@@ -465,19 +479,24 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
     watch = float(np.quantile(blend[quiet & negs & ~daily], 1.0 - target_fp))
     if n_everyday:
         watch = max(watch, float(np.quantile(blend[daily & quiet], 1.0 - target_watch_everyday)))
-    threshold = watch
+    threshold = alert = watch
     if n_everyday:
         threshold = max(watch, float(np.quantile(blend[daily & quiet],
                                                  1.0 - target_fp_everyday)))
+        alert = min(threshold, max(watch, float(np.quantile(blend[daily & quiet],
+                                                            1.0 - target_alert_everyday))))
+    high, moderate, low = (EX_LEVELS.index(x) for x in ("high", "moderate", "low"))
+    watch_level = np.where((blend >= alert) & (parts["level"] >= high), moderate, low)
+    level_read = np.where(blend >= threshold, parts["level"], watch_level)
     cv = _cv_figures(y, lv, group, [p.name for p in files], lex_level, lex_cats, quiet, veto,
-                     blend >= watch, parts["category"],
-                     np.where(blend >= threshold, parts["level"], EX_LEVELS.index("low")))
+                     blend >= watch, parts["category"], level_read)
     log(f"leave-one-file-out CV: {json.dumps(cv)}")
     clf = fit(np.arange(len(y)))
     np.savez(out_dir / BACKSTOP_FILE, weight=clf.coef_.astype(np.float32),
              bias=clf.intercept_.astype(np.float32), ex_emb=emb.astype(np.float16),
              ex_cat=y.astype(np.int8), ex_level=lv.astype(np.int8), stats=stats)
     return {"threshold": round(threshold, 4), "watch_threshold": round(min(watch, threshold), 4),
+            "alert_threshold": round(alert, 4) if n_everyday else None,
             "k": k, "C": c,
             "target_fp_quiet_negatives": target_fp,
             "everyday_negatives": n_everyday, "target_fp_everyday": target_fp_everyday,
@@ -486,6 +505,11 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
             "everyday_oof_watch": round(float((blend[daily & quiet] >= min(watch, threshold))
                                               .mean()), 4) if n_everyday else None,
             "everyday_oof_full": round(float((blend[daily & quiet] >= threshold).mean()), 4)
+            if n_everyday else None,
+            "target_alert_everyday": target_alert_everyday if n_everyday else None,
+            "everyday_oof_moderate": round(float((level_read[daily & quiet & (blend >= watch)]
+                                                  >= moderate).sum() / max(1, (daily & quiet)
+                                                                           .sum())), 4)
             if n_everyday else None,
             "examples": int(len(y)), "risk_examples": int((y > 0).sum()),
             "files": [p.name for p in files], "cv_leave_one_file_out": cv}
@@ -643,8 +667,11 @@ empathia train risk --everyday ../shared/datasets/esconv/train.jsonl --cache /tm
 negatives; the backstop's full reading (its examples' level, capped at `high`; `moderate`
 and above start the crisis protocol) needs a blend at or above {b['threshold']:.4f} (at most
 {b.get('target_fp_everyday', 0):.1%} of those everyday messages, out of fold); between
-{b.get('watch_threshold', b['threshold']):.4f} and that, it only reads `low` (keep watch),
-never enough for the crisis protocol.
+{b.get('watch_threshold', b['threshold']):.4f} and that, it reads `low` (keep watch), except
+that from {(b.get('alert_threshold') or b['threshold']):.4f} (at most
+{(b.get('target_alert_everyday') or 0):.1%} of the everyday messages) a reading whose nearest
+examples are `high` reads `moderate`. Out of fold, {b.get('everyday_oof_moderate')} of the
+everyday messages read `moderate` from the backstop.
 
 (`--data ../shared/datasets/cssrs/users.dev.csv` adds the C-SSRS head.)
 """
