@@ -251,6 +251,26 @@ SELF_BLAME_RX = re.compile(
     re.IGNORECASE)
 
 
+# A step that risks their health, answered with care (never praised as a plan, never
+# advice on the medicine itself): stopping a medicine on their own, going without food.
+STOP_EATING_RX = re.compile(
+    r"\b(?:stop(?:ped|ping)? eating|(?:not|barely|hardly) (?:been )?eat(?:ing)?\b|"
+    r"skip(?:ped|ping)? (?:all (?:my )?)?meals|starv(?:e|ing) myself|purg(?:e|ing)\b|"
+    r"make myself (?:throw up|sick)|throw(?:ing)? up (?:after (?:i eat|eating|meals)|on purpose)|"
+    r"eat(?:ing)? (?:nothing|almost nothing)|(?:stop|quit|cut out) (?:food|meals))",
+    re.IGNORECASE)
+
+
+
+
+def health_cues(text: str) -> list[str]:
+    """The health steps read in a message: "stop_medicine", "stop_eating"."""
+    from .safety.lexicon import STOP_MEDICINE
+
+    return [cue for cue, rx in (("stop_medicine", STOP_MEDICINE), ("stop_eating", STOP_EATING_RX))
+            if rx.search(text)]
+
+
 class Companion:
     """A warm, safe supporter; load once, call ``reply`` for each turn."""
 
@@ -598,6 +618,20 @@ class Companion:
         result = Guard(self._risk_cache or self.assessor).check(text, self._history(turns))
         return [f.model_dump(mode="json") for f in result.findings]
 
+    def _health_care(self, text: str, key: str, said: str) -> str | None:
+        """For a hint of risk beside a health step (stopping a medicine, not eating): the
+        caring reflection written for that step, in place of a generic acknowledgement."""
+        import random
+
+        cues = set(health_cues(text))
+        options = [mv for mv in self.embedded.library.moves
+                   if mv.cues & cues and mv.strategy == "reflection" and not mv.slots
+                   and mv.text not in said]
+        if not options:
+            return None
+        mv = options[int(key, 16) % len(options)]
+        return mv.fill({}, random.Random(int(key, 16)))
+
     def _fixed(self, state, strategy: str, risk_view, perception, text: str, why: str,
                turns: list[_Msg], protocol: str | None = None) -> Reply:
         from .support.planner import _chain
@@ -659,6 +693,7 @@ class Companion:
         if state.seeker_turns and moment is None and not is_closing(last):
             if SELF_BLAME_RX.search(last):
                 cues.append("self_blame")
+            cues += health_cues(last)
             if states_own_plan(last) and not asks_advice(last):
                 cues.append("own_plan")
             question = direct_question(last)
@@ -702,8 +737,9 @@ class Companion:
             # ask directly about safety.
             plan = plan.model_copy(update={"strategy": "question", "constraints": list(
                 plan.constraints) + ["a hint of risk: acknowledge, then ask directly about safety"]})
-            text = " ".join(t for t in (_CHECK_IN_ACKS[int(key, 16) % len(_CHECK_IN_ACKS)],
-                                        check_in, help_text) if t)
+            ack = self._health_care(state.last_text, key, self._said(turns)) or \
+                _CHECK_IN_ACKS[int(key, 16) % len(_CHECK_IN_ACKS)]
+            text = " ".join(t for t in (ack, check_in, help_text) if t)
         if text is None:
             req = self._request(plan, state, perception, turns, recalled)
             if state.seeker_turns == 0 and recalled is None:

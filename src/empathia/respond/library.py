@@ -53,9 +53,10 @@ EMOTIONS: tuple[str, ...] = ("anger", "disgust", "fear", "joy", "sadness", "surp
 SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic", "person")
 # Kinds of disclosure that deserve an answer of their own, read from the person's words by
 # the caller: blaming themselves ("I feel stupid", "it's my fault") and naming a step of
-# their own ("I could ask my brother to come over"). A group with ``cue`` is said only when
-# its cue is present.
-CUES: tuple[str, ...] = ("self_blame", "own_plan")
+# their own ("I could ask my brother to come over"), and a step that risks their health
+# (stopping a medicine on their own, going without food). A group with ``cue`` is said
+# only when its cue is present.
+CUES: tuple[str, ...] = ("self_blame", "own_plan", "stop_medicine", "stop_eating")
 
 # The twelve ESConv problem types, with the phrase a move's {topic} slot receives. Each
 # phrase is a noun phrase that reads well after "the hardest part of" or "about".

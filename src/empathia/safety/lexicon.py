@@ -277,7 +277,10 @@ RULES: list[Rule] = [
              r"wrote (?:down )?(?:my )?plan)"),
     Rule("sh.plan_ctx", "self_harm", H,
          B + r"(?:(?:i have|i'?ve got|i got|made|making|i'?ve made|have made|came up with) (?:a|the|my) "
-             r"plan\b|(?:have|got) it (?:all )?planned|i'?ve decided|i made my decision|made up my mind|"
+             r"plan\b|(?:have|got) it (?:all )?planned|i'?ve decided(?! to (?:stop|quit|come off|go off|"
+             r"cut down|taper|reduce|skip) (?:taking )?(?:my |the |all my )?(?:meds\b|medication|"
+             r"medicine|antidepressants?|pills|tablets|ssris?)(?:\s*(?:[,.;!?]|$)|\s+(?:because|as|since|"
+             r"for|but|i|they|it)\b))|i made my decision|made up my mind|"
              r"i know how i'?ll do it|it'?s decided|(?:i'?ve |i have )?picked (?:a|the|out a|out the) "
              r"(?:date|day|spot|place|time)\b|i'?m ready now|i'?m at peace with (?:it|my "
              r"decision)|researching (?:methods|how|ways)|looked up (?:how|ways|methods)|"
@@ -591,9 +594,11 @@ GENERAL_RULES: list[Rule] = [
              r"[^.!?\n]{0,40}\bhow (?:high|tall|far down|deep|far the drop)\b|\bhow (?:high|tall|far) "
              r"(?:the )?(?:bridge|building|drop|fall|roof) (?:is|would be)"),
     Rule("sh.take_them_all", "self_harm", H,
-         B + r"(?:about to|going to|gonna|ready to|want to|wanna) (?:just )?(?:take|swallow) (?:them|these|"
-             r"those|the pills|my pills|the tablets) all\b(?! (?:to|out|for|with|home|shopping|swimming|"
-             r"along|back|over))"),
+         B + r"(?:about to|going to|gonna|ready to|want to|wanna|and) (?:just )?(?:take|taking|swallow|"
+             r"swallowing) (?:(?:them|these|those|the pills|my pills|the tablets) all\b(?! (?:to|out|"
+             r"for|with|home|shopping|swimming|along|back|over))|(?:all of them|the whole lot|the lot|"
+             r"the whole (?:bottle|box|pack|packet|strip))\b(?! (?:of|to|out|for|with|home|shopping|"
+             r"swimming|along|back|over)\b))"),
     Rule("sh.head_bang", "self_harm", M,
          B + r"i (?:keep |always |sometimes )?(?:slam|slammed|bang|banged|hit|smash|smashed) my head "
              r"(?:into|against) (?:the|a) (?:wall|door|floor|desk)"),
@@ -1187,6 +1192,18 @@ RECOVERY = re.compile(_spaces(
 RECOVERY_SPAN = re.compile(_spaces(
     r"\b(?:off|free of|free from|clean of|clean from|away from|quit|stopped|no more) "
     r"(?:self[- ]?harm\w*|cutting|sh|it) (?:for|since|in)\b"))
+# A decision about one's own medicine ("I've decided to stop my antidepressants", "coming
+# off my meds next week"): a health step to meet with care, not on its own a sign of
+# suicide. The encoder backstop reads such a message at most ``low`` (a gentle safety
+# question); words the lexicon reads (an overdose, a wish to die) still count in full.
+# Insulin and other medicines that are dangerous to stop within days are not in the list:
+# "I've stopped my insulin on purpose" keeps the backstop's full reading.
+STOP_MEDICINE = re.compile(
+    r"\b(?:stop(?:ped|ping)?|quit(?:ting)?|(?:come|coming|came|go|going|went|get|getting|got) "
+    r"off|skip(?:ped|ping)?|not (?:been )?taking|throw(?:n|ing)? away)\b[^.!?]{0,24}\b(?:meds|"
+    r"medication|medicine|antidepressants?|anti-depressants?|pills|tablets|ssris?|sertraline|"
+    r"prozac|zoloft|lexapro|citalopram|fluoxetine)\b", re.IGNORECASE)
+
 POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"

@@ -599,6 +599,8 @@ class RiskAssessor:
             score = max([v for v in (cssrs_p, None if ex is None else ex[0]) if v is not None],
                         default=None)
             veto = vetoed(suppressed)
+            if ex is not None and ex[2] != "low" and lx.STOP_MEDICINE.search(text):
+                ex = (ex[0], ex[1], "low", ex[3])  # a medicine decision: keep watch only
             if ex is not None and waiting and not veto:
                 evidence = evidence + context_from_backstop(waiting, ex)
             quiet = not evidence and not veto and supported
