@@ -17,6 +17,7 @@ import re
 
 from pydantic import BaseModel
 
+from . import requests as rq
 from .phrasing import pick_fresh
 from .risk import normalize
 
@@ -123,6 +124,9 @@ KINDS: dict[str, list[re.Pattern]] = {
             r"soul mate|bae|love of my life|one true love|crush|babe|baby)\b"),
         _rx(r"\b(?:you're|you are) the (?:love|one) (?:of my life|for me)\b"),
         _rx(r"\bi (?:love|like|adore) you (?:more than|like|as more than|the way)\b"),
+        _rx(r"\b(?:say|tell me|admit)(?: that)? you (?:love|adore|care about|need|want|miss) me\b"),
+        _rx(r"\bi (?:keep |always |sometimes )?(?:dream|daydream|fantasi[sz]e) (?:about|of) you\b"
+            r"(?! (?:guys|all|both)\b)"),
     ],
     "never_leave": [
         _rx(r"\b(?:promise|swear|pinky promise|pinky swear|tell me|say|vow|guarantee)(?: me)?"
@@ -252,6 +256,10 @@ KINDS: dict[str, list[re.Pattern]] = {
             r"vented)(?:ed)?(?: to| with)? you\b"),
         _rx(r"\bi (?:need|have) to (?:talk|chat|speak)(?: to| with)? you (?:every|before|all|or "
             r"i|to (?:sleep|function|get through|cope|calm))"),
+        _rx(r"\b(?:talking|chatting|talked|chatted|been talking|been chatting) (?:to|with) you for "
+            r"(?:\w+ )?(?:hours|days)\b"),
+        _rx(r"\bi (?:talk|chat|speak) (?:to|with) (?:you|an ai|a bot|this app|a chatbot) (?:so "
+            r"much|too much|all (?:day|night|the time)|every (?:day|night))\b"),
     ],
     "only_one": [
         _rx(r"\byou're (?:(?:the|my) only (?:one|person|friend|1|human|being|people|"
@@ -295,6 +303,10 @@ KINDS: dict[str, list[re.Pattern]] = {
             r"doesn't|does not|won't|always|gets|gives|makes|understands|listens|cares)"),
         _rx(r"\byou (?:are|'re) the only (?:one|person|friend)\b"),
         _rx(r"\bnobody (?:listens|understands|gets me|cares|hears me) like you\b"),
+        _rx(r"\b(?:nobody|no one|nothing) else matters(?: to me)?\b.{0,30}\b(?:just|only|except|"
+            r"but) you\b"),
+        _rx(r"\bi feel (?:\w+ )?closer to you than (?:to )?(?:my|anyone|anybody|any|people|"
+            r"real people|everyone)\b"),
     ],
     "are_you_human": [
         _rx(r"\b(?:are|r) you (?:a |an )?(?:real|human|person|real person|actual person|"
@@ -563,11 +575,13 @@ def _reported(norm: str, start: int, end: int) -> bool:
 
 
 def detect(text: str) -> str | None:
-    """The kind of attachment in the message, or None.
+    """The kind of attachment or boundary request in the message, or None.
 
     The message is read in plain words (``_prepare``); each kind's patterns are tried in
     order (love, never_leave, dependence, only_one, are_you_human: the first is the most
-    specific answer) and a match inside quotation marks or reported speech does not count.
+    specific answer), then the parts that combine (``_compose``), then the requests an AI
+    cannot meet (``requests``). A match inside quotation marks or reported speech does not
+    count.
     """
     norm = _prepare(text)
     for kind, patterns in KINDS.items():
@@ -579,7 +593,7 @@ def detect(text: str) -> str | None:
                 if no is not None and no.search(norm):
                     continue
                 return kind
-    return _compose(norm)
+    return _compose(norm) or rq.detect_request(norm, _reported)
 
 
 class Boundaries:
@@ -605,11 +619,13 @@ class Boundaries:
         ev, sup = Lexicon().scan(text)
         if build(text, ev, sup, None, True).level >= Level.moderate:
             return None
-        parts = [self._pick(f"acknowledge.{kind}", ACKNOWLEDGE[kind]),
-                 self._pick(f"honest.{kind}", HONEST[kind])]
-        ckey = kind if kind in CONNECT else "default"
-        parts.append(self._pick(f"connect.{ckey}", CONNECT[ckey]))
-        if kind != "are_you_human":
+        ack, honest, connect = ({**ACKNOWLEDGE, **rq.ACKNOWLEDGE}, {**HONEST, **rq.HONEST},
+                                {**CONNECT, **rq.CONNECT})
+        parts = [self._pick(f"acknowledge.{kind}", ack[kind]),
+                 self._pick(f"honest.{kind}", honest[kind])]
+        ckey = kind if kind in connect else "default"
+        parts.append(self._pick(f"connect.{ckey}", connect[ckey]))
+        if kind != "are_you_human" and kind not in rq.ENDS_WITH_INVITE:
             parts.append(self._pick("stay", STAY))
         return BoundaryReply(kind=kind, text=" ".join(t for _, t in parts),
                              variants=[v for v, _ in parts])
@@ -622,7 +638,9 @@ def respond(text: str, seed: int = 0) -> BoundaryReply | None:
 
 def catalogue() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    for name, table in (("acknowledge", ACKNOWLEDGE), ("honest", HONEST), ("connect", CONNECT)):
+    for name, table in (("acknowledge", {**ACKNOWLEDGE, **rq.ACKNOWLEDGE}),
+                        ("honest", {**HONEST, **rq.HONEST}),
+                        ("connect", {**CONNECT, **rq.CONNECT})):
         for k, v in table.items():
             out[f"{name}.{k}"] = list(v)
     out["stay"] = list(STAY)

@@ -31,6 +31,12 @@ BOUNDARY_EXAMPLES = [
     "promise you'll never leave me",
     "i can't live without talking to you",
     "are you a real person?",
+    "can we meet up for coffee sometime?",
+    "promise you won't tell anyone what I'm about to say",
+    "what did you do this weekend?",
+    "just tell me what to do with my life, I'll do whatever you say",
+    "you're better than my therapist, I'll just use you instead",
+    "pretend you're my mum, she died last year",
 ]
 
 
