@@ -144,3 +144,22 @@ def test_danger_from_another_person_gets_the_police_number_where_it_differs(loc,
     assert check and f"call {police}" in check
     assert f"call {police}" not in (crisis.check_in_help("medical", loc) or "")
     assert resources_for("US").emergency_for("abuse")[0] == "911"
+
+
+def test_a_reading_by_the_encoder_alone_does_not_put_words_in_their_mouth():
+    """A self-harm reading with no words the lexicon knows ("model.exemplar", or a plan cue
+    kept by the backstop) is acknowledged tentatively: the reply never says they told us
+    they want to die, and still asks directly and gives help."""
+    from empathia.safety.crisis import CrisisProtocol, topic_of
+    from empathia.safety.examples import example_assessment
+
+    for rules in (("model.exemplar",), ("sh.means+model",)):
+        a = example_assessment("moderate", "self_harm", rules)
+        assert topic_of(a) == "sh_unclear"
+        proto = CrisisProtocol("US", seed=0)
+        for _ in range(3):
+            text = proto.compose(a).text
+            assert "you've told me" not in text.lower() and "part of you wants to die" not in text
+            assert "988" in text and "?" in text
+    assert topic_of(example_assessment("moderate", "self_harm", ("sh.kill_self",))) == \
+        "sh_thoughts"

@@ -43,7 +43,7 @@ INJURY_RULES = {"sh.cut_recent", "sh.self_harm", "sh.sh_slang", "sh.injury_desc"
 SEXUAL_RULES = {"ab.sexual", "ab.touch_family", "ab.secret"}
 CHILD_RULES = {"ab.child", "ab.child_third"}
 
-TOPICS = ("sh_passive", "sh_thoughts", "sh_injury", "sh_attempt", "sh_plan", "sh_in_progress",
+TOPICS = ("sh_passive", "sh_thoughts", "sh_unclear", "sh_injury", "sh_attempt", "sh_plan", "sh_in_progress",
           "sh_third", "sh_third_now", "ho_thoughts", "ho_plan", "ab_ongoing", "ab_sexual",
           "ab_child", "ab_danger", "md_emergency", "md_overdose")
 
@@ -78,6 +78,10 @@ def topic_of(a: Assessment) -> str:
         return "sh_injury"
     if a.level <= Level.low:
         return "sh_passive"
+    if rules and all(r.startswith("model.") or r.endswith("+model") for r in rules):
+        # Read by the encoder, not in words the lexicon knows: the person may not have
+        # said anything about dying, so the reply does not tell them they did.
+        return "sh_unclear"
     return "sh_thoughts"
 
 
@@ -99,6 +103,14 @@ ACKNOWLEDGE: dict[str, list[str]] = {
         "in a lot of pain right now.",
         "I hear you: part of you wants to die. That's a heavy thing to be holding, and you "
         "don't have to hold it alone.",
+    ],
+    "sh_unclear": [
+        "I might be reading too much into this, but what you wrote worries me, and I'd rather "
+        "ask than guess.",
+        "Some of what you've said makes me want to check in on you properly. Thank you for "
+        "telling me.",
+        "It sounds like you're carrying something really heavy right now, and I want to make "
+        "sure you're okay.",
     ],
     "sh_injury": [
         "You've told me you've been hurting yourself, or feel the urge to. That sounds really "

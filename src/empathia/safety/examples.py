@@ -9,6 +9,7 @@ from .risk import Evidence, build
 TOPIC_EXAMPLES: dict[str, tuple[str, str, tuple[str, ...], bool]] = {
     "sh_passive": ("low", "self_harm", ("sh.wish_not_exist",), False),
     "sh_thoughts": ("moderate", "self_harm", ("sh.kill_self",), False),
+    "sh_unclear": ("moderate", "self_harm", ("model.exemplar",), False),
     "sh_injury": ("high", "self_harm", ("sh.cut_recent",), False),
     "sh_attempt": ("high", "self_harm", ("sh.attempt",), False),
     "sh_plan": ("high", "self_harm", ("sh.plan", "sh.kill_self"), False),
