@@ -163,3 +163,15 @@ def test_a_reading_by_the_encoder_alone_does_not_put_words_in_their_mouth():
             assert "988" in text and "?" in text
     assert topic_of(example_assessment("moderate", "self_harm", ("sh.kill_self",))) == \
         "sh_thoughts"
+
+
+def test_harm_to_others_read_by_the_encoder_alone_is_asked_about_not_asserted():
+    from empathia.safety.crisis import CrisisProtocol, topic_of
+    from empathia.safety.examples import example_assessment
+
+    a = example_assessment("moderate", "harm_to_others", ("model.exemplar",))
+    assert topic_of(a) == "ho_unclear"
+    text = CrisisProtocol("UK", seed=0).compose(a).text
+    assert "thoughts of hurting someone" not in text and "116 123" in text and "?" in text
+    assert topic_of(example_assessment("moderate", "harm_to_others", ("ho.want_kill",))) == \
+        "ho_thoughts"

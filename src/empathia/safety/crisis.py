@@ -43,7 +43,7 @@ INJURY_RULES = {"sh.cut_recent", "sh.self_harm", "sh.sh_slang", "sh.injury_desc"
 SEXUAL_RULES = {"ab.sexual", "ab.touch_family", "ab.secret"}
 CHILD_RULES = {"ab.child", "ab.child_third"}
 
-TOPICS = ("sh_passive", "sh_thoughts", "sh_unclear", "sh_injury", "sh_attempt", "sh_plan", "sh_in_progress",
+TOPICS = ("sh_passive", "sh_thoughts", "sh_unclear", "ho_unclear", "sh_injury", "sh_attempt", "sh_plan", "sh_in_progress",
           "sh_third", "sh_third_now", "ho_thoughts", "ho_plan", "ab_ongoing", "ab_sexual",
           "ab_child", "ab_danger", "md_emergency", "md_overdose")
 
@@ -65,6 +65,8 @@ def topic_of(a: Assessment) -> str:
             return "ab_sexual"
         return "ab_ongoing"
     if cat == "harm_to_others":
+        if a.level < Level.high and _read_by_model_only(rules):
+            return "ho_unclear"
         return "ho_plan" if a.level >= Level.high else "ho_thoughts"
     if a.third_person:
         return "sh_third_now" if a.level >= Level.imminent else "sh_third"
@@ -78,11 +80,15 @@ def topic_of(a: Assessment) -> str:
         return "sh_injury"
     if a.level <= Level.low:
         return "sh_passive"
-    if rules and all(r.startswith("model.") or r.endswith("+model") for r in rules):
-        # Read by the encoder, not in words the lexicon knows: the person may not have
-        # said anything about dying, so the reply does not tell them they did.
+    if _read_by_model_only(rules):
         return "sh_unclear"
     return "sh_thoughts"
+
+
+def _read_by_model_only(rules: set[str]) -> bool:
+    """Read by the encoder, not in words the lexicon knows: the person may not have said
+    anything about dying or hurting anyone, so the reply does not tell them they did."""
+    return bool(rules) and all(r.startswith("model.") or r.endswith("+model") for r in rules)
 
 
 # -- the phrasings ------------------------------------------------------------------------------
@@ -159,6 +165,12 @@ ACKNOWLEDGE: dict[str, list[str]] = {
         "about it; saying it out loud is a good step.",
         "It sounds like the anger or hurt is so strong right now that you're thinking about "
         "harming someone. I'm glad you told me instead of acting on it.",
+    ],
+    "ho_unclear": [
+        "I may be reading this wrong, and I'd rather ask than assume: some of what you wrote "
+        "makes me want to check that everyone, you included, is safe.",
+        "Thank you for telling me what's going on. Part of what you said worries me a little, "
+        "so I'd like to check in properly.",
     ],
     "ho_plan": [
         "You've told me you're planning to hurt someone. I'm taking that seriously, and I'm "

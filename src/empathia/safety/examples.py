@@ -17,6 +17,7 @@ TOPIC_EXAMPLES: dict[str, tuple[str, str, tuple[str, ...], bool]] = {
     "sh_third": ("moderate", "self_harm", ("sh.kill_self",), True),
     "sh_third_now": ("imminent", "self_harm", ("sh.overdose_taken",), True),
     "ho_thoughts": ("moderate", "harm_to_others", ("ho.want_kill",), False),
+    "ho_unclear": ("moderate", "harm_to_others", ("model.exemplar",), False),
     "ho_plan": ("high", "harm_to_others", ("ho.mass",), False),
     "ab_ongoing": ("moderate", "abuse", ("ab.hits",), False),
     "ab_sexual": ("high", "abuse", ("ab.sexual",), False),
