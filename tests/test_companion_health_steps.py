@@ -66,3 +66,31 @@ def test_a_medicine_decision_alone_never_starts_the_crisis_protocol():
     assert ra.assess("I've decided. I'm stopping my meds and taking them all at once"
                      ).level.rank >= 3
     assert ra.assess("I'm going to take the whole lot of cookies to the party").level.rank == 0
+
+
+RISKY = ["I'm putting all my savings into a crypto coin my friend told me about.",
+         "I'll sell my car to buy lottery tickets. Someone has to win, why not me?",
+         "I'm going to send an angry email to the whole company about my manager.",
+         "I'm going to max out my credit cards on a holiday"]
+
+
+@pytest.mark.parametrize("text", RISKY)
+def test_a_risky_plan_is_neither_praised_nor_ignored(companion, text):
+    from empathia.support.planner import risky_plan, states_own_plan
+
+    assert risky_plan(text) and not states_own_plan(text)
+    r = companion.reply({"turns": [{"speaker": "seeker", "text": text}]})
+    assert _says_a_move_for("risky_plan", r.text), r.text
+    low = r.text.lower()
+    assert not any(p in low for p in ("good plan", "great idea", "real step", "go for it",
+                                      "you deserve"))
+
+
+def test_ordinary_plans_are_still_plans():
+    from empathia.support.planner import risky_plan, states_own_plan
+
+    for text in ("I've decided to sign up for a pottery class next week",
+                 "I'm going to call my sister tomorrow and tell her how I feel",
+                 "I'll put some of my savings aside every month"):
+        assert not risky_plan(text), text
+    assert states_own_plan("I've decided to sign up for a pottery class next week")

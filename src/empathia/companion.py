@@ -254,7 +254,9 @@ SELF_BLAME_RX = re.compile(
 # A step that risks their health, answered with care (never praised as a plan, never
 # advice on the medicine itself): stopping a medicine on their own, going without food.
 STOP_EATING_RX = re.compile(
-    r"\b(?:stop(?:ped|ping)? eating|(?:not|barely|hardly) (?:been )?eat(?:ing)?\b|"
+    r"\b(?:fast(?:ing)? for (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
+    r"(?:days?|weeks?)|water fast|(?:only|just) (?:drink(?:ing)? )?water (?:for|until)|"
+    r"stop(?:ped|ping)? eating|(?:not|barely|hardly) (?:been )?eat(?:ing)?\b|"
     r"skip(?:ped|ping)? (?:all (?:my )?)?meals|starv(?:e|ing) myself|purg(?:e|ing)\b|"
     r"make myself (?:throw up|sick)|throw(?:ing)? up (?:after (?:i eat|eating|meals)|on purpose)|"
     r"eat(?:ing)? (?:nothing|almost nothing)|(?:stop|quit|cut out) (?:food|meals))",
@@ -619,11 +621,13 @@ class Companion:
         return [f.model_dump(mode="json") for f in result.findings]
 
     def _health_care(self, text: str, key: str, said: str) -> str | None:
-        """For a hint of risk beside a health step (stopping a medicine, not eating): the
-        caring reflection written for that step, in place of a generic acknowledgement."""
+        """For a hint of risk beside a health step (stopping a medicine, not eating) or a
+        risky plan: the reflection written for it, in place of a generic acknowledgement."""
         import random
 
-        cues = set(health_cues(text))
+        from .support.planner import risky_plan
+
+        cues = set(health_cues(text)) or ({"risky_plan"} if risky_plan(text) else set())
         options = [mv for mv in self.embedded.library.moves
                    if mv.cues & cues and mv.strategy == "reflection" and not mv.slots
                    and mv.text not in said]
@@ -684,7 +688,7 @@ class Companion:
                 secondary = "affirmation" if plan.strategy == "other" else "other"
             else:
                 secondary = "other"
-        from .support.planner import states_own_plan
+        from .support.planner import risky_plan, states_own_plan
         from .support.state import asks_advice, mentioned_person, small_talk
 
         cues: list[str] = []
@@ -694,6 +698,8 @@ class Companion:
             if SELF_BLAME_RX.search(last):
                 cues.append("self_blame")
             cues += health_cues(last)
+            if risky_plan(last) and not {"stop_medicine", "stop_eating"} & set(cues):
+                cues.append("risky_plan")
             if states_own_plan(last) and not asks_advice(last):
                 cues.append("own_plan")
             question = direct_question(last)

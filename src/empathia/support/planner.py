@@ -68,13 +68,40 @@ _RISKY_STEP_RX = re.compile(
     re.IGNORECASE)
 
 
+# Big, risky choices about money, work and people made on impulse: staking savings on a
+# promise, quitting with nothing lined up, cutting everyone off, getting even in public.
+_RISKY_CHOICE_RX = re.compile(
+    r"\b(?:all (?:of )?my (?:savings|money)|(?:whole|entire) (?:emergency fund|savings|"
+    r"paycheck|pay ?check|inheritance)|max(?:ing)? out (?:all )?(?:my )?(?:credit )?cards?|"
+    r"lottery tickets|crypto|guaranteed to|(?:sell|selling) my (?:car|house|flat)|payday loan|"
+    r"(?:bet|gamble|gambling) (?:it all|everything|my)|no savings|no plan|quit my job "
+    r"(?:tomorrow|today|tonight|right now|on the spot)|cut (?:off|out) (?:all|everyone|"
+    r"(?:all )?my (?:friends|family))|not tell(?:ing)? anyone where|(?:private|nude|naked) "
+    r"(?:photos|pics|pictures)|fake accounts?|ruin (?:their|his|her) (?:marriage|life|"
+    r"business|reputation)|angry email to (?:the whole|everyone|all)|expose (?:him|her|them)|"
+    r"(?:lend|lending|give|giving|send|sending) (?:\w+ ){0,3}(?:money|savings|fund)\b.{0,40}"
+    r"\b(?:met online|online|on (?:an? )?app|never met))", re.IGNORECASE)
+_INTENT_RX = re.compile(
+    r"\b(?:i'?m (?:going to|gonna|about to|putting|lending|selling|quitting|moving|cutting|"
+    r"sending|giving|posting)|i'?ll|i will|i'?ve decided to|i (?:plan|intend) to|i'?m "
+    r"planning to|tomorrow i'?m)\b", re.IGNORECASE)
+
+
+def risky_plan(text: str) -> bool:
+    """The person says they are about to take a step that could hurt them or someone else
+    ("I'm putting all my savings into a coin", "I'll post her private photos", "I'm going
+    to fast for ten days"): the reply neither praises it nor ignores it."""
+    return any(_INTENT_RX.search(s) and (_RISKY_STEP_RX.search(s) or _RISKY_CHOICE_RX.search(s))
+               for s in re.split(r"[.!?;\n]+", text))
+
+
 def states_own_plan(text: str) -> bool:
     """The person names a step or decision of their own ("I could ask my brother", "I've
     decided to move out", "I signed up for a class"), not a worry or wish that happens to
     hold one ("I'm worried about finding a job", "I want to be better at writing"), and not
     a step it would be flattery to praise ("I've decided to stop eating")."""
     for sentence in re.split(r"[.!?;\n]+", text):
-        if _RISKY_STEP_RX.search(sentence):
+        if _RISKY_STEP_RX.search(sentence) or _RISKY_CHOICE_RX.search(sentence):
             continue
         for m in OWN_PLAN_RX.finditer(sentence):
             before = sentence[:m.start()]
