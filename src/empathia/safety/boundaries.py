@@ -593,7 +593,7 @@ def detect(text: str) -> str | None:
                 if no is not None and no.search(norm):
                     continue
                 return kind
-    return _compose(norm) or rq.detect_request(norm, _reported)
+    return _compose(norm) or rq.detect_request(norm)
 
 
 class Boundaries:
