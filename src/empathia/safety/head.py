@@ -618,8 +618,8 @@ false-alarm check vetoes it.
 
 {b['examples']} short messages ({b['risk_examples']} at risk), from {', '.join(b['files'])}
 (the probe and example files are the project's own, Apache-2.0; the everyday messages are
-ESConv train seeker turns). The blind files b to f and the batch-e development file
-were each measured at first sight before they joined (figures in
+ESConv train seeker turns). The blind files b to g and the development files dev_e,
+dev_h1 and dev_h2 were each measured at first sight before they joined (figures in
 `tests/test_safety_backstop.py`), so they are development data now. The reserved blind
 file(s) {reserved} are refused by name (`RESERVED_BLIND` in `safety/head.py`);
 the default file list (`DEV_EXAMPLE_FILES`) names every file, never a glob.
