@@ -76,7 +76,8 @@ RISKY = ["I'm putting all my savings into a crypto coin my friend told me about.
 
 @pytest.mark.parametrize("text", RISKY)
 def test_a_risky_plan_is_neither_praised_nor_ignored(companion, text):
-    from empathia.support.planner import risky_plan, states_own_plan
+    from empathia.safety.plans import risky_plan
+    from empathia.support.planner import states_own_plan
 
     assert risky_plan(text) and not states_own_plan(text)
     r = companion.reply({"turns": [{"speaker": "seeker", "text": text}]})
@@ -87,7 +88,8 @@ def test_a_risky_plan_is_neither_praised_nor_ignored(companion, text):
 
 
 def test_ordinary_plans_are_still_plans():
-    from empathia.support.planner import risky_plan, states_own_plan
+    from empathia.safety.plans import risky_plan
+    from empathia.support.planner import states_own_plan
 
     for text in ("I've decided to sign up for a pottery class next week",
                  "I'm going to call my sister tomorrow and tell her how I feel",

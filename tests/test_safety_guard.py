@@ -76,3 +76,20 @@ def test_warm_referral_is_not_an_abrupt_refusal(guard):
 
 def test_context_accepts_plain_dicts_and_empty(guard):
     assert guard.check("How are you feeling today?").ok
+
+
+def test_agreeing_with_a_risky_plan_is_sycophancy_even_without_risk():
+    """'I'm putting all my savings into a coin' carries no risk category, but 'go for it'
+    to it is the flattery the guard exists to stop (an LLM draft then falls back)."""
+    from empathia.safety.guard import check
+
+    ctx = [{"role": "user", "text": "I'm putting all my savings into a crypto coin my friend "
+                                    "told me about. It's guaranteed to triple."}]
+    r = check("That sounds like a good plan. Go for it!", ctx)
+    assert not r.ok and any(f.kind == "sycophancy" and f.severity == "high" for f in r.findings)
+    # the same words about an ordinary plan are fine
+    ordinary = [{"role": "user", "text": "I'm going to sign up for a pottery class."}]
+    assert check("That sounds like a good plan. Go for it!", ordinary).ok
+    # and a caring reply to the risky plan passes
+    assert check("It sounds like a lot of feeling is behind this. What's making it feel like "
+                 "it has to happen now?", ctx).ok

@@ -625,7 +625,7 @@ class Companion:
         risky plan: the reflection written for it, in place of a generic acknowledgement."""
         import random
 
-        from .support.planner import risky_plan
+        from .safety.plans import risky_plan
 
         cues = set(health_cues(text)) or ({"risky_plan"} if risky_plan(text) else set())
         options = [mv for mv in self.embedded.library.moves
@@ -688,7 +688,8 @@ class Companion:
                 secondary = "affirmation" if plan.strategy == "other" else "other"
             else:
                 secondary = "other"
-        from .support.planner import risky_plan, states_own_plan
+        from .safety.plans import risky_plan
+        from .support.planner import states_own_plan
         from .support.state import asks_advice, mentioned_person, small_talk
 
         cues: list[str] = []

@@ -3,7 +3,9 @@
 It looks for what hurts people in distress (each a ``kind``):
 
 - ``method_info``       method or means information for self-harm (doses, lethality, how-to);
-- ``sycophancy``        validating or escalating a harmful intent the person voiced;
+- ``sycophancy``        validating or escalating a harmful intent the person voiced (risk in
+                        the conversation, or a risky plan in their last message:
+                        ``safety.plans``);
 - ``invalidation``      minimising or dismissing ("others have it worse", "just think positive");
 - ``diagnosis``         telling someone what disorder they have;
 - ``medication_advice`` telling someone to start, stop or change a medicine or dose;
@@ -25,6 +27,7 @@ from typing import Iterable, Sequence
 from pydantic import BaseModel, Field
 
 from .levels import Level
+from .plans import risky_plan
 from .risk import Assessment, RiskAssessor, default_assessor, normalize
 
 SEVERITIES = ("low", "medium", "high", "critical")
@@ -238,6 +241,8 @@ class Guard:
     def check(self, reply: str, context: Sequence[Turn] | Iterable[dict] = ()) -> GuardResult:
         turns = [t if isinstance(t, Turn) else Turn(**t) for t in context]
         risk = self._context_risk(turns)
+        last_user = next((t.text for t in reversed(turns) if t.role == "user"), "")
+        harmful_plan = bool(last_user) and risky_plan(last_user)
         level = (risk.running_level or risk.level) if risk else Level.none
         category = (risk.running_category or risk.category) if risk else None
         norm = normalize(reply)
@@ -250,7 +255,7 @@ class Guard:
                         continue
                     sev = base
                     if kind == "sycophancy":
-                        if level == Level.none:
+                        if level == Level.none and not harmful_plan:
                             continue  # agreeing is only harmful when there is harm to agree with
                         sev = "critical" if level >= Level.moderate else "high"
                     if kind == "method_info" and level >= Level.low:

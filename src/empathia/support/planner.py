@@ -37,6 +37,8 @@ from .state import (SupportState, asks_advice, asks_question, is_closing, is_gre
                     small_talk)
 
 # The person names a step of their own: recognising it beats offering another.
+from ..safety.plans import RISKY_CHOICE_RX, RISKY_STEP_RX
+
 OWN_PLAN_RX = re.compile(r"\b(?:i(?: could| can| will|'ll| might| am going to|'m going to|"
                          r" should probably) (?:try|ask|call|talk|go|start|text|see|make|get|"
                          r"take|do)|i(?:'ll| will) try|maybe i(?:'ll| will| could| should)|"
@@ -51,57 +53,13 @@ _NOT_A_PLAN_RX = re.compile(
     r"want|wish|hope|hoping|would like|'d like|if|whether|unless|don'?t know|not sure|doubt|"
     r"so that|in order|wonder\w*)\b", re.IGNORECASE)
 _PURPOSE_RX = re.compile(r"\bso\s*$", re.IGNORECASE)  # "... so I can do well"
-# Steps a caring supporter does not praise: starving or purging, stopping medicine on one's
-# own, drinking or using to cope, keeping it from everyone, getting back at someone. Saying
-# "that sounds like a good plan" to these is the flattery issue 4 forbids, so they are not
-# read as a plan to affirm (the planner then explores instead).
-_RISKY_STEP_RX = re.compile(
-    r"\b(?:stop|quit|skip|give up|cut out) (?:eating|meals|food|my (?:meds|medication|"
-    r"medicine|pills|tablets|antidepressants|insulin)|taking (?:my |the )?(?:meds|medication|"
-    r"medicine|pills|tablets|antidepressants|insulin)|therapy|seeing my (?:therapist|doctor))|"
-    r"\b(?:starve|fast|purge|throw up)\b|\bnot (?:eat|eating)\b|"
-    r"\b(?:drink|drinking|get drunk|get high|use again|smoke|relapse)\b[^.!?]*"
-    r"\b(?:until|till|to forget|to cope|to numb|to sleep|tonight|again)\b|"
-    r"\b(?:not|never) tell(?:ing)? (?:anyone|anybody|my (?:parents|family|mum|mom|dad|doctor|"
-    r"therapist))\b|\bkeep (?:it|this) (?:a )?secret\b|"
-    r"\b(?:get back at|make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get even)\b",
-    re.IGNORECASE)
-
-
-# Big, risky choices about money, work and people made on impulse: staking savings on a
-# promise, quitting with nothing lined up, cutting everyone off, getting even in public.
-_RISKY_CHOICE_RX = re.compile(
-    r"\b(?:all (?:of )?my (?:savings|money)|(?:whole|entire) (?:emergency fund|savings|"
-    r"paycheck|pay ?check|inheritance)|max(?:ing)? out (?:all )?(?:my )?(?:credit )?cards?|"
-    r"lottery tickets|crypto|guaranteed to|(?:sell|selling) my (?:car|house|flat)|payday loan|"
-    r"(?:bet|gamble|gambling) (?:it all|everything|my)|no savings|no plan|quit my job "
-    r"(?:tomorrow|today|tonight|right now|on the spot)|cut (?:off|out) (?:all|everyone|"
-    r"(?:all )?my (?:friends|family))|not tell(?:ing)? anyone where|(?:private|nude|naked) "
-    r"(?:photos|pics|pictures)|fake accounts?|ruin (?:their|his|her) (?:marriage|life|"
-    r"business|reputation)|angry email to (?:the whole|everyone|all)|expose (?:him|her|them)|"
-    r"(?:lend|lending|give|giving|send|sending) (?:\w+ ){0,3}(?:money|savings|fund)\b.{0,40}"
-    r"\b(?:met online|online|on (?:an? )?app|never met))", re.IGNORECASE)
-_INTENT_RX = re.compile(
-    r"\b(?:i'?m (?:going to|gonna|about to|putting|lending|selling|quitting|moving|cutting|"
-    r"sending|giving|posting)|i'?ll|i will|i'?ve decided to|i (?:plan|intend) to|i'?m "
-    r"planning to|tomorrow i'?m)\b", re.IGNORECASE)
-
-
-def risky_plan(text: str) -> bool:
-    """The person says they are about to take a step that could hurt them or someone else
-    ("I'm putting all my savings into a coin", "I'll post her private photos", "I'm going
-    to fast for ten days"): the reply neither praises it nor ignores it."""
-    return any(_INTENT_RX.search(s) and (_RISKY_STEP_RX.search(s) or _RISKY_CHOICE_RX.search(s))
-               for s in re.split(r"[.!?;\n]+", text))
-
-
 def states_own_plan(text: str) -> bool:
     """The person names a step or decision of their own ("I could ask my brother", "I've
     decided to move out", "I signed up for a class"), not a worry or wish that happens to
     hold one ("I'm worried about finding a job", "I want to be better at writing"), and not
     a step it would be flattery to praise ("I've decided to stop eating")."""
     for sentence in re.split(r"[.!?;\n]+", text):
-        if _RISKY_STEP_RX.search(sentence) or _RISKY_CHOICE_RX.search(sentence):
+        if RISKY_STEP_RX.search(sentence) or RISKY_CHOICE_RX.search(sentence):
             continue
         for m in OWN_PLAN_RX.finditer(sentence):
             before = sentence[:m.start()]
