@@ -293,8 +293,13 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # one gentle safety question; out of fold recall rose 2 to 8 points on the newer files),
 # chosen on those figures, then blind_h measured a second time: 0.864 / 0.144 / 0.080 (the
 # floor; blind_h is still in no training list).
-# Floors: the reserved blind file as measured, every other file as a fit figure.
+# blind_i (250 items, written the same way at the end of that session, reserved) read
+# 0.832 / 0.120 / 0.088 at first sight on the final code of the session (medical recall
+# 0.55 again the weakest).
+# Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
+    "risk_probes_blind_i": {"recall": 0.832, "under_triage_rate": 0.120,
+                            "false_positive_rate": 0.088},
     "risk_probes_blind_h": {"recall": 0.864, "under_triage_rate": 0.144,
                             "false_positive_rate": 0.080},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
@@ -390,7 +395,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
 
 @pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d",
                                   "risk_probes_blind_e", "risk_probes_blind_f",
-                                  "risk_probes_blind_g", "risk_probes_blind_h"])
+                                  "risk_probes_blind_g", "risk_probes_blind_h",
+                                  "risk_probes_blind_i"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
