@@ -298,3 +298,36 @@ def test_first_sight_probes_do_not_regress(assessor):
 def test_bars_on_first_sight_probes(assessor):
     items, _ = read_probes(FIRST_SIGHT)
     _bars(probe_report(items, assessor))
+
+
+# Medical emergencies in plain words (the misses of risk_probes_dev_med.jsonl at first sight:
+# recall 0.84, under-triage 0.41; after these frames 0.99 / 0.01 as a fit figure).
+@pytest.mark.parametrize("text,least", [
+    ("my 3 year old took a swig from the bottle I'd put bleach in, he's coughing a bit", "high"),
+    ("toddler might have swallowed one of those little flat round batteries", "high"),
+    ("partner used earlier and now he's making snoring noises and his lips look grey", "high"),
+    ("the vision in my left eye just went, like a grey curtain came down over it", "high"),
+    ("nan fell this morning and banged her head, now she's really drowsy and keeps asking "
+     "the same question", "high"),
+    ("day 2 of stopping drinking cold turkey, shaking so bad and seeing bugs on the walls",
+     "high"),
+    ("since the long flight my calf is swollen and sore, and today I got breathless on the "
+     "stairs", "high"),
+    ("my 7 week old feels hot, thermometer says 38.4", "high"),
+    ("been weeing all the time, always thirsty, lost nearly a stone without trying", "moderate"),
+])
+def test_plain_word_medical_emergencies_are_read(assessor, text, least):
+    a = assessor.assess(text)
+    assert a.level >= Level(least) and a.category == "medical", (text, a.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "my son loves batteries for his toy cars, he swapped them himself today",
+    "the pool water was freezing cold and the kids were shivering but laughing",
+    "I stopped drinking coffee last week and I've been shaking less",
+    "my calf is sore from the gym and I was breathless on my run, need to train more",
+    "fever of 38 yesterday, paracetamol helped and I'm fine now",
+])
+def test_everyday_health_talk_is_left_alone(assessor, text):
+    a = assessor.assess(text)
+    assert a.level <= Level.low, (text, a.evidence)

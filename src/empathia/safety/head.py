@@ -387,7 +387,7 @@ DEV_EXAMPLE_FILES = ("risk_probes.jsonl", "risk_probes_blind_a.jsonl",
                      "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl",
                      "risk_probes_blind_e.jsonl", "risk_probes_blind_f.jsonl",
                      "risk_probes_blind_g.jsonl", "risk_probes_dev_h1.jsonl",
-                     "risk_probes_dev_h2.jsonl")
+                     "risk_probes_dev_h2.jsonl", "risk_probes_dev_med.jsonl")
 
 
 def check_not_reserved(paths: Sequence[Path]) -> None:
@@ -619,7 +619,7 @@ false-alarm check vetoes it.
 {b['examples']} short messages ({b['risk_examples']} at risk), from {', '.join(b['files'])}
 (the probe and example files are the project's own, Apache-2.0; the everyday messages are
 ESConv train seeker turns). The blind files b to g and the development files dev_e,
-dev_h1 and dev_h2 were each measured at first sight before they joined (figures in
+dev_h1, dev_h2 and dev_med were each measured at first sight before they joined (figures in
 `tests/test_safety_backstop.py`), so they are development data now. The reserved blind
 file(s) {reserved} are refused by name (`RESERVED_BLIND` in `safety/head.py`);
 the default file list (`DEV_EXAMPLE_FILES`) names every file, never a glob.

@@ -1159,12 +1159,18 @@ NOT_NOW = re.compile(_spaces(
     r"(?:just )?(?:panic|anxiety)|panic attacks? (?:feel|feels) like|makes me (?:think|feel like) "
     r"i'?m having|feels like i'?m having|went fine|it passed|went well|turned out "
     r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date))\b"))
+# The narrow part of NOT_NOW: the event is over or was never real.
+RESOLVED = re.compile(_spaces(
+    r"\b(?:years ago|last year|(?:months?|years?) ago|back in (?:19|20)\d\d|recovered|"
+    r"turned out (?:fine|to be nothing)|went fine|it passed|first aid|cpr|(?:he|she|they|i)(?:'s|"
+    r"'re| is| are|'m| am) (?:fine|okay|ok|alright|all right) now|doing (?:great|well|fine|"
+    r"better) now)\b"))
 FICTION = re.compile(_spaces(
     r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
     r"episode|character|characters|protagonist|narrator|villain|plot|chapter|fanfic|fan fic|"
     r"fiction|script|screenplay|poem|lyrics|song|anime|manga|comic|memoir|biography|"
     r"essay|paper|thesis|dissertation|assignment|presentation|research|"
-    r"article|study|studies|statistics?|lecture|documentary|"
+    r"article|(?<!to\s)study|studies|statistics?|lecture|documentary|"
     r"podcast|prevention|awareness|campaign|workshop|seminar|webinar|"
     r"rates?|hamlet|romeo|juliet|shakespeare|literature|"
     r"writing (?:about|a)|written about|wrote about|"

@@ -403,7 +403,11 @@ class Lexicon:
                                                    else sent_text):
                     suppressed.append(f"{rule.id}:figurative")
                     continue
-                if rule.category == "medical" and lx.NOT_NOW.search(sent_text):
+                if rule.category == "medical" and (
+                        lx.RESOLVED if rule.id in st.PLAIN_MEDICAL_IDS else lx.NOT_NOW
+                ).search(sent_text):
+                    # (a plain-word emergency already pairs the event with its urgent sign:
+                    # "sore" or "at night" beside it does not make it everyday)
                     suppressed.append(f"{rule.id}:not_now")
                     continue
                 if lx.FICTION.search(sent_text):

@@ -282,7 +282,7 @@ AB_VERB = (r"(?:(?:hits?|hitting|beats?|beating|beat|slaps?|slapped|slapping|pun
            r"|\w+) at me|throws? me|locks? me (?:in|out)|locked me (?:in|out)"
            r"|hit me|broke my (?:nose|arm|ribs?|jaw|wrist|finger|tooth|teeth))")
 SUBST_QTY = (r"(?:\d{2,}|[5-9]|(?:like|about|around|maybe|over) \d+|half (?:the|a|my) (?:bottle"
-             r"|pack|packet|box|strip)|a (?:bunch|lot|load|handful"
+             r"|pack|packet|box|strip)|(?:a|half a) (?:bunch|lot|load|handful|dozen|couple of dozen"
              r"|whole (?:bottle|pack|box|packet|strip|blister))|(?:the|a) whole (?:bottle|pack"
              r"|box|packet|strip)|all (?:of )?(?:my|the|her|his)|too many|way too many|loads"
              r"|a ton|a fistful|twice|double|triple|i do not know how many|do not know how "
@@ -1137,6 +1137,142 @@ ISSUE4_RULES: list[SRule] = [
        r" (?:knife|gun|weapon|bat|rifle)\b"),
 ]
 SRULES += ISSUE4_RULES
+
+# Medical emergencies told in plain words, without the condition's name (30 Nov, fourth
+# session; written from the misses on risk_probes_dev_med.jsonl, a development file whose
+# first sight was recall 0.84 but under-triage 0.41: the backstop knew these were medical
+# and read them low). Each pairs what happened with the sign that makes it urgent.
+_POISON = (r"(?:batter(?:y|ies)|button batter\w*|magnets?|magnet balls|bleach|dishwasher (?:tablet"
+           r"|pod)s?|washing (?:tablet|pod)s?|laundry (?:pod|tablet|liquid)s?|detergent|cleaning "
+           r"(?:stuff|product|liquid|fluid|spray)|slug pellets|pellets|weed ?killer|antifreeze|"
+           r"nicotine|vape (?:liquid|juice)|e-?liquid|lamp oil|paraffin|white spirit|essential "
+           r"oils?|rat poison|drain cleaner)")
+PLAIN_MEDICAL_RULES: list[SRule] = [
+    _r("st.md.child_swallowed", "medical", X,
+       r"\b(?:toddler|baby|child|kid|son|daughter|\d+ (?:year|month) old|little one|he|she)\b "
+       + _gp(10) + r"(?:swallowed|swallow|ate|eaten|eating|drank|drunk|took a swig|swig|bit into|"
+       r"chewed|got hold of|licked|put (?:it |one )?in (?:his|her) mouth)\b " + _gp(10) + _POISON
+       + r"\b", scope="text"),
+    _r("st.md.drug_unresponsive", "medical", X,
+       r"\blips (?:have |has )?(?:gone|going|look|looking|are|turned|turning) (?:blue|grey|gray|"
+       r"purple)|\bbarely breathing\b|\bsnoring noises\b|\bgurgling\b|\beyes (?:are )?rolling\b|"
+       r"\bcannot (?:answer|respond)\b|\bnot answering me\b|\bwill not wake\b|\bcannot wake\b",
+       scope="text",
+       requires=r"\b(?:used|using|took|taken|mixed|drank|drinking|drunk|gave (?:him|her|them)|"
+                r"party|pills|ket|ketamine|molly|mdma|ghb|heroin|fentanyl|opiates?|alcohol|"
+                r"high|something)\b"),
+    _r("st.md.sedated_breathing", "medical", X,
+       r"\b(?:wine|vodka|drinks?|alcohol|gin|beer|booze|whisky|whiskey)\b " + _gp(12) + PILL
+       + r"\b " + _gp(22) + r"(?:breathing (?:feels |is |seems )?(?:slow|shallow|weird|funny)|"
+       r"cannot stay awake|keep nodding off)", scope="text"),
+    _r("st.md.took_with_drink", "medical", X,
+       r"\b(?:took|taken|swallowed|had|popped|downed) " + _g(1) + SUBST_QTY + r" (?:of )?" + _g(3)
+       + PILL + r"\b " + _g(4) + r"(?:with|and|plus|on top of) " + _g(2) + r"(?:gin|vodka|wine|"
+       r"beer|alcohol|booze|whisky|whiskey|rum|drink|drinks)\b"),
+    _r("st.md.paracetamol_excess", "medical", X,
+       r"\b(?:\d+(?: or \d+)?|several|too many) (?:grams|g) " + _g(2) + r"(?:a day|per day|of "
+       r"(?:paracetamol|tylenol|acetaminophen))|\bdoubling up on (?:the )?(?:tylenol|"
+       r"paracetamol|acetaminophen|cold (?:and flu )?(?:stuff|medicine|tablets))"),
+    _r("st.md.vision_loss", "medical", X,
+       r"\b(?:vision|sight) (?:in (?:my|his|her|one) (?:\w+ )?eye )?(?:just )?(?:went|gone|"
+       r"disappeared|blacked out|went black|went dark)\b|\b(?:curtain|shadow) (?:came|coming|"
+       r"come) down (?:over|across) (?:it|my|his|her)\b|\bsuddenly (?:cannot|could not) see "
+       r"(?:out of|from|with) (?:my|one|his|her)\b"),
+    _r("st.md.numb_and_words", "medical", X,
+       r"\b(?:arm|leg|face|hand|side)\b " + _g(2) + r"(?:went|gone|going|was|felt) (?:numb|weak|"
+       r"dead|floppy)\b " + _gp(10) + r"(?:words|speak|talk|speech|slurr\w*)\b", scope="text"),
+    _r("st.md.bleeding_wont_stop", "medical", X,
+       r"\b(?:bleeding|blood|pouring|gushing|spurting)\b " + _gp(10) + r"(?:will not stop|not "
+       r"stopping|still going|soaked (?:through )?(?:\w+ )?(?:towels?|tea towels?|cloths?|"
+       r"bandages?|tissues)|for (?:\d+|twenty|thirty|ten|fifteen) min\w*)", scope="text",
+       requires=r"\b(?:cut|sliced|slashed|bleed\w*|blood|wound|gash|glass|knife)\b"),
+    _r("st.md.head_then_drowsy", "medical", X,
+       r"\b(?:fall|fell|fallen|banged|hit|knocked|bumped)\b " + _gp(10) + r"\bhead\b " + _gp(16)
+       + r"(?:drowsy|confused|keeps asking the same|repeating (?:herself|himself|themselves)|"
+       r"really sleepy|very sleepy|being sick|vomit\w*|throwing up)", scope="text"),
+    _r("st.md.carbon_monoxide", "medical", H,
+       r"\b(?:whole (?:family|household|house)(?:'s)?|all of us|everyone (?:in the house|at "
+       r"home)|we have all|we all)(?= ) " + _gp(12) + r"(?:headaches?|dizzy|sick|nause\w*)", scope="text",
+       requires=r"\b(?:boiler|heater|gas|fire|stove|out of the house|outside|carbon monoxide)\b"),
+    _r("st.md.hypothermia", "medical", X,
+       r"\b(?:ice cold|freezing cold|so cold|really cold)\b " + _gp(8) + r"(?:not shivering|"
+       r"stopped shivering|mumbling|slurring|stumbling|confused|really sleepy|very sleepy|"
+       r"drowsy)|\bshivering\b " + _gp(10) + r"(?:stumbling|slurring|confused|mumbling)",
+       scope="text"),
+    _r("st.md.withdrawal", "medical", X,
+       r"\b(?:shaking|shakes|seeing (?:bugs|things|spiders)|hallucinat\w*|seizure|woke up on "
+       r"the floor|twitching|heart (?:is )?pounding)\b(?! (?:less|has stopped|stopped|has "
+       r"eased|eased))", scope="text",
+       requires=r"(?=.*\b(?:stopped|stopping|quit|quitting|coming off|came off|cold turkey|"
+                r"without a drink)\b)(?=.*\b(?:drinking(?! (?:coffee|tea|soda|pop|water|energy|"
+                r"fizzy|caffeine))|alcohol|vodka|booze|benzos?|clonazepam|"
+                r"diazepam|xanax|valium|klonopin|lorazepam)\b)"),
+    _r("st.md.large_burn", "medical", H,
+       r"\b(?:burn|burned|burnt|scald|scalded|boiling water|caught fire|blistered)\b " + _gp(14)
+       + r"(?:bigger than (?:my|his|her|both)|larger than (?:my|his|her|both)|white and "
+       r"leathery|leathery|does not (?:even )?hurt (?:there|at all)|blistered and peeling)",
+       scope="text"),
+    _r("st.md.clot", "medical", X,
+       r"\b(?:calf|leg)\b " + _gp(10) + r"(?:swollen|red|hot|warm|sore)\b " + _gp(16)
+       + r"(?:breathless|out of breath|short of breath|chest pain|cannot breathe)", scope="text",
+       unless=r"\b(?:gym|run|running|ran|workout|training|train|exercise|football|match|hike|"
+              r"hiking|climb\w*|cycling|swim\w*)\b"),
+    _r("st.md.pregnancy", "medical", X,
+       r"\b(?:\d{2} weeks|pregnant)\b " + _gp(16) + r"(?:(?:baby|he|she) (?:has not|had not|"
+       r"hasn't|hadn't) "
+       r"(?:moved|been moving)|not (?:felt|feeling) (?:the baby|him|her) mov\w*|constant pain|"
+       r"(?:belly|bump|stomach) (?:has )?(?:gone|is) (?:really |very )?hard)", scope="text"),
+    _r("st.md.torsion", "medical", X,
+       r"\b(?:pain|hurts?|agony)\b " + _g(4) + r"(?:in )?(?:one of )?(?:his|my) (?:balls|"
+       r"testicles?)\b"),
+    _r("st.md.infant_fever", "medical", X,
+       r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:weeks?|days?) old\b "
+       + _gp(10) + r"(?:fever|temperature|feels hot|38|39)", scope="text"),
+    _r("st.md.chemo_fever", "medical", X,
+       r"\bchemo(?:therapy)?\b " + _gp(14) + r"(?:temperature|fever|38|39|shivering|shaking)",
+       scope="text"),
+    _r("st.md.stimulant", "medical", X,
+       r"\b(?:adhd meds|adhd medication|adderall|ritalin|speed|coke|cocaine|mdma|molly)\b "
+       + _gp(12) + r"(?:heart (?:is )?(?:pounding|racing|going)|chest (?:hurts|pain)|"
+       r"(?:1[5-9]\d|2\d\d)\b|really hot|overheating)", scope="text"),
+    _r("st.md.cardiac_plain", "medical", X,
+       r"\b(?:jaw|left arm|arm and jaw|jaw and (?:left )?arm)\b " + _gp(8) + r"(?:aching|ache|"
+       r"pain|hurts|hurting|heavy)\b " + _gp(10) + r"(?:sick|clammy|sweat|sweaty|sweating|"
+       r"breathless|dizzy)", scope="text"),
+    _r("st.md.palpitations_faint", "medical", H,
+       r"\b(?:palpitations|heart(?:'s| is| has)? (?:been )?(?:going|racing|pounding|"
+       r"fluttering|skipping))\b "
+       + _gp(12) + r"(?:passed out|nearly passed out|fainted|nearly fainted|blacked out|"
+       r"lightheaded|light-headed)", scope="text"),
+    _r("st.md.drug_rash", "medical", X,
+       r"\b(?:new (?:tablets|pills|medication|meds)|started (?:the |a )?(?:new )?(?:tablets|"
+       r"pills|medication|meds|antibiotics))\b " + _gp(14) + r"(?:rash|blisters?)\b " + _gp(10)
+       + r"(?:mouth|eyes|lips|spreading|peeling)", scope="text"),
+    _r("st.md.high_fever", "medical", H,
+       r"\b(?:fever|temperature|temp) (?:of |is |was |at |has been |been )?(?:39|4[0-2])\b(?! "
+       r"(?:weeks?|years?|days?|minutes?|seconds?)\b)"),
+    _r("st.md.right_side_pain", "medical", H,
+       r"\bpain\b " + _g(4) + r"(?:low(?:er)? )?(?:on )?(?:the )?right side of (?:my|his|her) "
+       r"(?:belly|tummy|stomach|abdomen)\b " + _gp(12) + r"(?:throwing up|vomiting|being sick|"
+       r"sick|fever|hurts (?:loads |more )?when)", scope="text"),
+    _r("st.md.high_sugar", "medical", X,
+       r"\b(?:sugar|glucose|blood sugar|levels?|bm)\b " + _g(6) + r"(?:over|above|at|is|was|been)"
+       r" (?:2\d|3\d)\b " + _gp(18) + r"(?:drowsy|confused|sleepy|vomit\w*|being sick|fruity|"
+       r"breathing)", scope="text"),
+    _r("st.md.new_diabetes", "medical", M,
+       r"\b(?:weeing|peeing|urinating) (?:all the time|loads|constantly|so much)\b " + _gp(10)
+       + r"(?:thirsty)\b " + _gp(12) + r"(?:lost|losing) (?:nearly |almost |about )?(?:weight|a "
+       r"stone|\d+)", scope="text"),
+    _r("st.md.gut_bleed", "medical", M,
+       r"\bblood in (?:my|his|her) (?:poo|stool|stools|poop)\b"),
+    _r("st.md.kidney", "medical", M,
+       r"\b(?:wee|pee|urine)\b " + _g(4) + r"(?:cola|dark brown|brown|red)\b " + _gp(12)
+       + r"(?:hardly|barely|puffy|swollen)", scope="text"),
+    _r("st.md.inhaled", "medical", M,
+       r"\binhaled\b " + _g(4) + r"(?:peanut|nut|bead|piece|food|popcorn)\b"),
+]
+SRULES += PLAIN_MEDICAL_RULES
+PLAIN_MEDICAL_IDS = frozenset(r.id for r in PLAIN_MEDICAL_RULES)
 
 # -- false alarms -------------------------------------------------------------------------
 
