@@ -1169,7 +1169,7 @@ FICTION = re.compile(_spaces(
     r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
     r"episode|character|characters|protagonist|narrator|villain|plot|chapter|fanfic|fan fic|"
     r"fiction|script|screenplay|poem|lyrics|song|anime|manga|comic|memoir|biography|"
-    r"essay|paper|thesis|dissertation|assignment|presentation|research|"
+    r"essay|paper|thesis|dissertation|assignment|presentation|research(?! (?:ways|methods|how))|"
     r"article|(?<!to\s)study|studies|statistics?|lecture|documentary|"
     r"podcast|prevention|awareness|campaign|workshop|seminar|webinar|"
     r"rates?|hamlet|romeo|juliet|shakespeare|literature|"
