@@ -175,3 +175,6 @@ def test_harm_to_others_read_by_the_encoder_alone_is_asked_about_not_asserted():
     assert "thoughts of hurting someone" not in text and "116 123" in text and "?" in text
     assert topic_of(example_assessment("moderate", "harm_to_others", ("ho.want_kill",))) == \
         "ho_thoughts"
+    # the backstop alone can read "high" ("she keeps ruining my life"): still asked, not told
+    assert topic_of(example_assessment("high", "harm_to_others", ("model.exemplar",))) == \
+        "ho_unclear"

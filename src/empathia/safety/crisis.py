@@ -65,7 +65,7 @@ def topic_of(a: Assessment) -> str:
             return "ab_sexual"
         return "ab_ongoing"
     if cat == "harm_to_others":
-        if a.level < Level.high and _read_by_model_only(rules):
+        if a.level < Level.imminent and _read_by_model_only(rules):
             return "ho_unclear"
         return "ho_plan" if a.level >= Level.high else "ho_thoughts"
     if a.third_person:
