@@ -251,28 +251,6 @@ SELF_BLAME_RX = re.compile(
     re.IGNORECASE)
 
 
-# A step that risks their health, answered with care (never praised as a plan, never
-# advice on the medicine itself): stopping a medicine on their own, going without food.
-STOP_EATING_RX = re.compile(
-    r"\b(?:fast(?:ing)? for (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
-    r"(?:days?|weeks?)|water fast|(?:only|just) (?:drink(?:ing)? )?water (?:for|until)|"
-    r"stop(?:ped|ping)? eating|(?:not|barely|hardly) (?:been )?eat(?:ing)?\b|"
-    r"skip(?:ped|ping)? (?:all (?:my )?)?meals|starv(?:e|ing) myself|purg(?:e|ing)\b|"
-    r"make myself (?:throw up|sick)|throw(?:ing)? up (?:after (?:i eat|eating|meals)|on purpose)|"
-    r"eat(?:ing)? (?:nothing|almost nothing)|(?:stop|quit|cut out) (?:food|meals))",
-    re.IGNORECASE)
-
-
-
-
-def health_cues(text: str) -> list[str]:
-    """The health steps read in a message: "stop_medicine", "stop_eating"."""
-    from .safety.lexicon import STOP_MEDICINE
-
-    return [cue for cue, rx in (("stop_medicine", STOP_MEDICINE), ("stop_eating", STOP_EATING_RX))
-            if rx.search(text)]
-
-
 class Companion:
     """A warm, safe supporter; load once, call ``reply`` for each turn."""
 
@@ -625,9 +603,9 @@ class Companion:
         risky plan: the reflection written for it, in place of a generic acknowledgement."""
         import random
 
-        from .safety.plans import risky_plan
+        from .safety.plans import step_cues
 
-        cues = set(health_cues(text)) or ({"risky_plan"} if risky_plan(text) else set())
+        cues = set(step_cues(text))
         options = [mv for mv in self.embedded.library.moves
                    if mv.cues & cues and mv.strategy == "reflection" and not mv.slots
                    and mv.text not in said]
@@ -688,7 +666,7 @@ class Companion:
                 secondary = "affirmation" if plan.strategy == "other" else "other"
             else:
                 secondary = "other"
-        from .safety.plans import risky_plan
+        from .safety.plans import step_cues
         from .support.planner import states_own_plan
         from .support.state import asks_advice, mentioned_person, small_talk
 
@@ -698,9 +676,7 @@ class Companion:
         if state.seeker_turns and moment is None and not is_closing(last):
             if SELF_BLAME_RX.search(last):
                 cues.append("self_blame")
-            cues += health_cues(last)
-            if risky_plan(last) and not {"stop_medicine", "stop_eating"} & set(cues):
-                cues.append("risky_plan")
+            cues += step_cues(last)
             if states_own_plan(last) and not asks_advice(last):
                 cues.append("own_plan")
             question = direct_question(last)

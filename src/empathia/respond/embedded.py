@@ -57,7 +57,8 @@ class RealiseRequest(BaseModel):
     cues: list[Literal["self_blame", "own_plan", "stop_medicine", "stop_eating",
                       "risky_plan"]] = Field(
         default_factory=list, description="kinds of disclosure read in the person's words "
-                                          "(self-blame, a plan of their own): the reply "
+                                          "(self-blame, a plan of their own, a step that "
+                                          "risks their health, a risky plan): the reply "
                                           "answers them with a move written for that cue")
     disclosure: bool = Field(
         False, description="the person just told us something substantive (a feeling, a "
@@ -300,7 +301,7 @@ def tidy(text: str) -> str:
 
 
 def _has_cue(mv: Move, req: RealiseRequest) -> bool:
-    """Whether a move was written for a cue read in this message (self-blame, own plan)."""
+    """Whether a move was written for a cue read in this message (``RealiseRequest.cues``)."""
     return bool(mv.cues & set(req.cues))
 
 

@@ -43,9 +43,9 @@ INJURY_RULES = {"sh.cut_recent", "sh.self_harm", "sh.sh_slang", "sh.injury_desc"
 SEXUAL_RULES = {"ab.sexual", "ab.touch_family", "ab.secret"}
 CHILD_RULES = {"ab.child", "ab.child_third"}
 
-TOPICS = ("sh_passive", "sh_thoughts", "sh_unclear", "ho_unclear", "sh_injury", "sh_attempt", "sh_plan", "sh_in_progress",
-          "sh_third", "sh_third_now", "ho_thoughts", "ho_plan", "ab_ongoing", "ab_sexual",
-          "ab_child", "ab_danger", "md_emergency", "md_overdose")
+TOPICS = ("sh_passive", "sh_thoughts", "sh_unclear", "sh_injury", "sh_attempt", "sh_plan",
+          "sh_in_progress", "sh_third", "sh_third_now", "ho_thoughts", "ho_unclear", "ho_plan",
+          "ab_ongoing", "ab_sexual", "ab_child", "ab_danger", "md_emergency", "md_overdose")
 
 
 def topic_of(a: Assessment) -> str:

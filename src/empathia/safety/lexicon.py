@@ -1198,18 +1198,6 @@ RECOVERY = re.compile(_spaces(
 RECOVERY_SPAN = re.compile(_spaces(
     r"\b(?:off|free of|free from|clean of|clean from|away from|quit|stopped|no more) "
     r"(?:self[- ]?harm\w*|cutting|sh|it) (?:for|since|in)\b"))
-# A decision about one's own medicine ("I've decided to stop my antidepressants", "coming
-# off my meds next week"): a health step to meet with care, not on its own a sign of
-# suicide. The encoder backstop reads such a message at most ``low`` (a gentle safety
-# question); words the lexicon reads (an overdose, a wish to die) still count in full.
-# Insulin and other medicines that are dangerous to stop within days are not in the list:
-# "I've stopped my insulin on purpose" keeps the backstop's full reading.
-STOP_MEDICINE = re.compile(
-    r"\b(?:stop(?:ped|ping)?|quit(?:ting)?|(?:come|coming|came|go|going|went|get|getting|got) "
-    r"off|skip(?:ped|ping)?|not (?:been )?taking|throw(?:n|ing)? away)\b[^.!?]{0,24}\b(?:meds|"
-    r"medication|medicine|antidepressants?|anti-depressants?|pills|tablets|ssris?|sertraline|"
-    r"prozac|zoloft|lexapro|citalopram|fluoxetine)\b", re.IGNORECASE)
-
 POSITIVE_RECOVERY = re.compile(_spaces(
     r"\b(?:clean|sober|recovered|recovery|better now|doing (?:well|great|good|okay|ok|better)|"
     r"grateful|proud|glad i'?m (?:still )?(?:here|alive)|glad i (?:didn'?t|survived|stayed)|"

@@ -2,7 +2,9 @@
 caring supporter does not praise (starving, stopping medicine alone, drinking to forget,
 secrecy from carers, revenge) and big impulsive choices about money, work and people. The
 planner leaves them out of "your own plan" praise, the companion answers them with moves
-of their own, and the guard treats agreeing with one as sycophancy."""
+of their own (``step_cues``), and the guard treats agreeing with one as sycophancy. The
+health steps (stopping a medicine, going without food) are also read on their own: the
+risk reader keeps a medicine decision at ``low``."""
 
 from __future__ import annotations
 
@@ -50,3 +52,35 @@ def risky_plan(text: str) -> bool:
     to fast for ten days"): the reply neither praises it nor ignores it."""
     return any(INTENT_RX.search(s) and (RISKY_STEP_RX.search(s) or RISKY_CHOICE_RX.search(s))
                for s in re.split(r"[.!?;\n]+", text))
+
+
+# A decision about one's own medicine ("I've decided to stop my antidepressants", "coming
+# off my meds next week"): a health step to meet with care, not on its own a sign of
+# suicide. The encoder backstop (``risk.RiskAssessor``) reads such a message at most
+# ``low`` (a gentle safety question); words the lexicon reads (an overdose, a wish to die)
+# still count in full.
+# Insulin and other medicines that are dangerous to stop within days are not in the list:
+# "I've stopped my insulin on purpose" keeps the backstop's full reading.
+STOP_MEDICINE = re.compile(
+    r"\b(?:stop(?:ped|ping)?|quit(?:ting)?|(?:come|coming|came|go|going|went|get|getting|got) "
+    r"off|skip(?:ped|ping)?|not (?:been )?taking|throw(?:n|ing)? away)\b[^.!?]{0,24}\b(?:meds|"
+    r"medication|medicine|antidepressants?|anti-depressants?|pills|tablets|ssris?|sertraline|"
+    r"prozac|zoloft|lexapro|citalopram|fluoxetine)\b", re.IGNORECASE)
+
+# Going without food: starving, purging, a long fast, skipped meals.
+STOP_EATING = re.compile(
+    r"\b(?:fast(?:ing)? for (?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|a few) "
+    r"(?:days?|weeks?)|water fast|(?:only|just) (?:drink(?:ing)? )?water (?:for|until)|"
+    r"stop(?:ped|ping)? eating|(?:not|barely|hardly) (?:been )?eat(?:ing)?\b|"
+    r"skip(?:ped|ping)? (?:all (?:my )?)?meals|starv(?:e|ing) myself|purg(?:e|ing)\b|"
+    r"make myself (?:throw up|sick)|throw(?:ing)? up (?:after (?:i eat|eating|meals)|on purpose)|"
+    r"eat(?:ing)? (?:nothing|almost nothing)|(?:stop|quit|cut out) (?:food|meals))",
+    re.IGNORECASE)
+
+
+def step_cues(text: str) -> list[str]:
+    """The companion's cues for a step that could hurt them, most specific first: a health
+    step ("stop_medicine", "stop_eating") answered with care, else "risky_plan"."""
+    health = [cue for cue, rx in (("stop_medicine", STOP_MEDICINE), ("stop_eating", STOP_EATING))
+              if rx.search(text)]
+    return health or (["risky_plan"] if risky_plan(text) else [])

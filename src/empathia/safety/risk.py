@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 from . import lexicon as lx
 from . import structure as st
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
+from .plans import STOP_MEDICINE
 
 # The C-SSRS head was trained on Reddit posts (hundreds of characters); on short chat
 # messages its scores barely separate risk from everyday talk, so it only lifts texts of
@@ -603,7 +604,7 @@ class RiskAssessor:
             score = max([v for v in (cssrs_p, None if ex is None else ex[0]) if v is not None],
                         default=None)
             veto = vetoed(suppressed)
-            if ex is not None and ex[2] != "low" and lx.STOP_MEDICINE.search(text):
+            if ex is not None and ex[2] != "low" and STOP_MEDICINE.search(text):
                 ex = (ex[0], ex[1], "low", ex[3])  # a medicine decision: keep watch only
             if ex is not None and waiting and not veto:
                 evidence = evidence + context_from_backstop(waiting, ex)

@@ -36,9 +36,9 @@ import re
 from .state import (SupportState, asks_advice, asks_question, is_closing, is_greeting,
                     small_talk)
 
-# The person names a step of their own: recognising it beats offering another.
 from ..safety.plans import RISKY_CHOICE_RX, RISKY_STEP_RX
 
+# The person names a step of their own: recognising it beats offering another.
 OWN_PLAN_RX = re.compile(r"\b(?:i(?: could| can| will|'ll| might| am going to|'m going to|"
                          r" should probably) (?:try|ask|call|talk|go|start|text|see|make|get|"
                          r"take|do)|i(?:'ll| will) try|maybe i(?:'ll| will| could| should)|"
@@ -53,6 +53,8 @@ _NOT_A_PLAN_RX = re.compile(
     r"want|wish|hope|hoping|would like|'d like|if|whether|unless|don'?t know|not sure|doubt|"
     r"so that|in order|wonder\w*)\b", re.IGNORECASE)
 _PURPOSE_RX = re.compile(r"\bso\s*$", re.IGNORECASE)  # "... so I can do well"
+
+
 def states_own_plan(text: str) -> bool:
     """The person names a step or decision of their own ("I could ask my brother", "I've
     decided to move out", "I signed up for a class"), not a worry or wish that happens to
