@@ -230,3 +230,18 @@ def test_emotion_vocabulary_matches_perception() -> None:
     from empathia.perceive.emotion import EKMAN
 
     assert set(EMOTIONS) == set(EKMAN)
+
+
+OPENING_INVITATION = re.compile(r"\b(would you like to talk about|brings you here|"
+                                r"what's on your mind\??$|going on for you lately)",
+                                re.IGNORECASE)
+
+
+def test_opening_invitations_are_only_said_at_the_start(lib: Library) -> None:
+    # "What would you like to talk about today?" after the person has told us about their job
+    # reads as if we had not listened.
+    late = [w for m in lib.moves if m.moment != "start" for w in m.wordings()
+            if OPENING_INVITATION.search(w)]
+    assert not late
+    assert any(OPENING_INVITATION.search(w) for m in lib.moves if m.moment == "start"
+               for w in m.wordings())
