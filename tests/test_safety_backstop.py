@@ -201,6 +201,39 @@ def test_one_encoder_pass_per_short_message(model, monkeypatch):
     assert calls == [1]
 
 
+_ORDINARY_BEFORE = "Had a long day at the shop and my feet are sore. Mum called about Christmas plans again."
+_ORDINARY_AFTER = "Then I watched two episodes of that baking show and made some toast."
+
+
+@pytest.mark.parametrize("sentence", [
+    "My boyfriend grabbed my neck again last night and said next time he won't stop.",
+    "The stuff I need is in the drawer now and I know which night I'll use it.",
+])
+def test_a_risk_sentence_inside_an_ordinary_long_message_is_read(model, sentence):
+    """Diluted in one embedding of the whole message, the sentence read nothing; read on its
+    own it is flagged, and the evidence points at it, not at the shopping."""
+    alone = model.assess(sentence)
+    inside = model.assess(f"{_ORDINARY_BEFORE} {sentence} {_ORDINARY_AFTER}")
+    assert alone.level >= Level.moderate
+    assert inside.level >= Level.low and inside.category == alone.category
+    ev = next(e for e in inside.evidence if e.rule == "model.exemplar")
+    assert sentence in ev.text and "baking" not in ev.text and "shop" not in ev.text
+
+
+def test_an_ordinary_long_message_costs_one_encoder_pass(model, monkeypatch):
+    """Only a message the backstop leans towards is read sentence by sentence."""
+    calls = []
+    real = model._perceiver.embed
+
+    def counting(texts, *a, **k):
+        calls.append(len(texts))
+        return real(texts, *a, **k)
+
+    monkeypatch.setattr(model._perceiver, "embed", counting)
+    a = model.assess(f"{_ORDINARY_BEFORE} {_ORDINARY_AFTER}")
+    assert a.level == Level.none and calls == [1]
+
+
 def test_a_wrong_embedding_length_is_refused(model):
     with pytest.raises(ValueError):
         model.assess_many(["a", "b"], embeddings=[np.zeros(384, np.float32)])

@@ -135,6 +135,7 @@ def test_negated_intent_is_not_a_finding_but_struggling_not_to_is(assessor):
     ("wrote a letter to each of my kids and left them in the drawer, they'll find them after",
      "high"),
     ("rehomed my dog and cancelled my gym membership. just wrapping things up", "high"),
+    ("I've started giving my things away and I wrote letters for everyone I love", "high"),
     ("After the divorce and losing the flat I've made up my mind. Please don't try to stop me.",
      "high"),
     ("pills are laid out on the bed, doing it once my flatmate goes to work", "imminent"),
@@ -176,6 +177,8 @@ def test_plain_word_emergencies_and_scenes(assessor, text, category):
     "Goodbye everyone, I love you all, see you after the holidays!",
     "took a whole bottle of vitamins with me on the trip",
     "I've picked the spot for our picnic",
+    "We're moving to Spain so I'm giving my things away to friends this weekend",
+    "having a garage sale and giving away my things that don't sell",
 ])
 def test_the_same_parts_with_a_benign_purpose_do_not_trigger(assessor, text):
     a = assessor.assess(text)
@@ -339,3 +342,26 @@ def test_researching_ways_to_die_is_not_a_study_topic(assessor):
     act of looking up a method, not an essay."""
     a = assessor.assess("Is it normal to research ways to die every night? Asking for me.")
     assert a.level >= Level.high and a.category == "self_harm"
+
+
+# -- a scene set in the present ------------------------------------------------------------
+@pytest.mark.parametrize("text,category", [
+    ("i want to hurt myself so bad right now. blade is out and sleeve is up", "self_harm"),
+    ("i keep thinking about hurting my brother, the knife is in my pocket", "harm_to_others"),
+])
+def test_a_scene_in_the_present_raises_a_reading_to_high(assessor, text, category):
+    a = assessor.assess(text)
+    assert a.category == category and a.level == Level.high
+    scene = [e for e in a.evidence if e.rule == "now.scene"]
+    assert scene and scene[0].text in text and scene[0].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "i think about ending it whenever i'm on the platform",  # a recurring pattern, not now
+    "I used to cut years ago, the blade is out of my life",  # over
+    "I'm at the edge of my seat with this show",
+    "the knife is in my pocket, off to whittle by the lake",  # a scene with no risk read
+])
+def test_a_scene_never_starts_or_raises_a_reading_on_its_own(assessor, text):
+    a = assessor.assess(text)
+    assert not any(e.rule == "now.scene" for e in a.evidence), a.evidence

@@ -300,18 +300,19 @@ class ExemplarHead:
         sims = emb @ self.ex_emb.T
         return score_parts(p, sims, self.ex_cat, self.ex_level, self.stats, self.k)
 
-    def predict(self, emb: np.ndarray) -> list[tuple[float, str, str, float]]:
+    def predict(self, emb: np.ndarray, offset: float = 0.0) -> list[tuple[float, str, str, float]]:
         """(risk probability, category, level, blend - threshold) per row.
 
         Between the watch threshold and the threshold the reading is ``low``: enough to
         keep watch over the conversation, not enough to start the crisis protocol on an
         ordinary message the examples happen to resemble ("thanks for everything"). From
         the alert threshold up, a reading whose nearest examples are ``high`` (a plan, a
-        means) reads ``moderate``: one step under, not two."""
+        means) reads ``moderate``: one step under, not two. ``offset`` raises every
+        threshold (a sentence read on its own gets more chances to fire than a message)."""
         s = self.scores(emb)
         out = []
         for i in range(len(s["blend"])):
-            b = float(s["blend"][i])
+            b = float(s["blend"][i]) - offset
             level = EX_LEVELS[int(s["level"][i])]
             margin = b - self.threshold
             if margin < 0 and self.watch_threshold is not None and b >= self.watch_threshold:
@@ -377,7 +378,7 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
 
 # Probe files kept for a one-time blind measurement: never training data, whatever the
 # command line says (checked by name before the file is opened).
-RESERVED_BLIND = ("risk_probes_blind_h", "risk_probes_blind_i")
+RESERVED_BLIND = ("risk_probes_blind_h", "risk_probes_blind_i", "risk_probes_blind_j")
 
 # The development probe files the shipped backstop is trained on (tests/data), besides
 # exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
@@ -387,7 +388,8 @@ DEV_EXAMPLE_FILES = ("risk_probes.jsonl", "risk_probes_blind_a.jsonl",
                      "risk_probes_blind_d.jsonl", "risk_probes_dev_e.jsonl",
                      "risk_probes_blind_e.jsonl", "risk_probes_blind_f.jsonl",
                      "risk_probes_blind_g.jsonl", "risk_probes_dev_h1.jsonl",
-                     "risk_probes_dev_h2.jsonl", "risk_probes_dev_med.jsonl")
+                     "risk_probes_dev_h2.jsonl", "risk_probes_dev_med.jsonl",
+                     "risk_probes_dev_k2.jsonl")
 
 
 def check_not_reserved(paths: Sequence[Path]) -> None:

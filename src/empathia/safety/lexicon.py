@@ -311,7 +311,7 @@ RULES: list[Rule] = [
              r"(?:wrote|written|writing|finished|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?|"
              r"(?:wrote|writing|written) goodbye letters? to (?:my|everyone)|"
              r"giv(?:en|ing|e) away (?:all )?my (?:stuff|things|belongings|possessions|"
-             r"cat|dog|pets?)|(?:take|taking) care of my (?:cat|dog|pets?|kids) (?:for me |when i'?m "
+             r"cat|dog|pets?)|giv(?:en|ing|e) (?:all )?my (?:stuff|things|belongings|possessions) away|(?:take|taking) care of my (?:cat|dog|pets?|kids) (?:for me |when i'?m "
              r"gone|after i'?m gone)|(?:updated|made|wrote|written) (?:a |my )?(?:will|final arrangements)|(?:plastic )?bag over my "
              r"head|(?:saving|saved|hoarding|stockpiling|stashing|collecting) (?:up )?(?:my )?(?:insulin|"
              r"sleeping pills|painkillers|meds|tablets|pills)\b|(?:already )?(?:have|got) (?:the|my|all "

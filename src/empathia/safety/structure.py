@@ -1358,7 +1358,9 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
     ("moving_on", _rx(r"\bneed (?:it|them) (?:after|when|once|for|in|at|until) (?:\w+ )?"
                       r"(?:graduation|college|uni|university|school|the move|moving|i move"
                       r"|we move|the baby|next year|my new|the summer)|\bto (?:the )?charity\b"
-                      r"|\bdonat(?:e|ing|ed)\b")),
+                      r"|\bdonat(?:e|ing|ed)\b|\b(?:moving|relocating|emigrating) (?:to|abroad"
+                      r"|house|out|across|overseas|in with)\b|\bdeclutter\w*|\bminimalis\w*"
+                      r"|\b(?:garage|yard|moving) sale\b|\bcar boot\b")),
     # means bought or kept for a named everyday purpose ("rope for the tent", "a knife for
     # the kitchen"), a plan for a named everyday thing ("a plan for my finances")
     ("means_for_purpose", _rx(r"\b(?:rope|cord|twine|knife|knives|blades?|razors?|charcoal"
