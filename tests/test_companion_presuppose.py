@@ -108,3 +108,30 @@ def test_a_harmful_step_is_not_praised_as_a_plan(text):
         for praise in ("good plan", "a real step", "a real strength", "worth trusting",
                        "follow through"):
             assert praise not in low, r.text
+
+
+_HARDSHIP = ("hardest", "difficult", "painful", "sorry", "rough", "weighing", "struggl",
+             "hard time", "worried", "losing")
+
+
+@pytest.mark.parametrize("text", ["Not much going on, just had lunch.",
+                                  "I'm doing okay today actually."])
+def test_a_calm_first_message_is_not_met_with_hardship(perceiver, text):
+    """Nothing hard was said: the reply opens the conversation instead of asking about "the
+    hardest moment so far"."""
+    from empathia.support.state import calm_opening
+
+    assert calm_opening(text)
+    for seed in range(4):
+        r = Companion(locale="US", seed=seed, perceiver=perceiver).reply(
+            {"turns": [{"speaker": "seeker", "text": text}]})
+        assert not any(w in r.text.lower() for w in _HARDSHIP), r.text
+        assert r.text.rstrip().endswith("?"), r.text
+
+
+@pytest.mark.parametrize("text", ["I'm fine but my boss is driving me mad.", "I'm okay I guess",
+                                  "Not much, just tired of everything", "I'm good, why?"])
+def test_a_turn_towards_trouble_is_not_calm(text):
+    from empathia.support.state import calm_opening
+
+    assert not calm_opening(text)

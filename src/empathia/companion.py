@@ -653,11 +653,13 @@ class Companion:
             used += [m.id for m in self.embedded.library.moves if _CONTINUITY_RX.search(m.text)]
         history = [t.text for t in turns if t.text.strip()] + \
             [t for t in ours if t not in {x.text for x in turns}]
-        from .support.state import is_closing, is_greeting
+        from .support.state import calm_opening, is_closing, is_greeting
 
         secondary, moment = None, None
-        if state.seeker_turns and is_greeting(state.last_text) and state.seeker_turns == 1:
-            # a first "hi" is answered like an opening: a greeting and an open invitation
+        if state.seeker_turns == 1 and (is_greeting(state.last_text)
+                                        or calm_opening(state.last_text)):
+            # a first "hi" (or "not much, just had lunch") is answered like an opening: a
+            # greeting and an open invitation
             secondary = "other" if plan.strategy != "other" else "question"
             feeling, moment = None, "start"
         elif state.seeker_turns and is_closing(state.last_text):

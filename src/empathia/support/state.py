@@ -122,6 +122,25 @@ def is_greeting(text: str) -> bool:
     return bool(GREETING_RX.match(text))
 
 
+# A message that reports an ordinary moment and no trouble ("Not much going on, just had
+# lunch", "I'm doing okay today actually"): as a first message it is answered like an
+# opening, not with a question about "the hardest moment so far". Any turn towards trouble
+# ("fine, but ...", "okay I guess", "tired") keeps the usual reply.
+CALM_RX = re.compile(r"^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:not much|nothing much|all good|"
+                     r"(?:i'?m|im|i am) (?:doing )?(?:ok|okay|fine|alright|all right|good|great|"
+                     r"well)\b|just (?:had|got back|finished|chilling|relaxing|checking in|wanted "
+                     r"to (?:say hi|chat|talk))|pretty (?:quiet|chill|good)|(?:it'?s|it has|it'?s "
+                     r"been) (?:a )?(?:quiet|chill|normal|ordinary|good|nice|lovely) (?:day|week))",
+                     re.IGNORECASE)
+_NOT_CALM = re.compile(r"\b(?:but|though|except|i guess|kind of|kinda|sort of|not really|"
+                       r"tired|worried|stress\w*|sad|anxious|lonely|upset|hard|struggl\w*|"
+                       r"problem|trouble|help|should i|\?)|\?", re.IGNORECASE)
+
+
+def calm_opening(text: str) -> bool:
+    return bool(CALM_RX.search(text)) and not _NOT_CALM.search(text)
+
+
 # What a supporter's reply mostly does, read from its wording. Only a fallback for turns
 # whose strategy nobody recorded, while the trained tagger cannot load.
 _GUESS: tuple[tuple[str, re.Pattern], ...] = tuple((s, re.compile(p, re.IGNORECASE)) for s, p in (
