@@ -245,3 +245,32 @@ def test_opening_invitations_are_only_said_at_the_start(lib: Library) -> None:
     assert not late
     assert any(OPENING_INVITATION.search(w) for m in lib.moves if m.moment == "start"
                for w in m.wordings())
+
+
+def test_mentions_gate_moves_that_presuppose_a_situation(tmp_path: Path, lib: Library) -> None:
+    from empathia.respond.embedded import EmbeddedRealiser, RealiseRequest
+
+    (tmp_path / "a.yaml").write_text(
+        'strategy: question\ngroups:\n  - mentions: [laid off, redundan]\n    moves:\n'
+        '      - "What would losing this job mean for you?"\n', encoding="utf-8")
+    (m,) = parse_file(tmp_path / "a.yaml")
+    assert m.mentions == ("laid off", "redundan")
+    assert m.mentioned("they said i might be made redundant") and m.mentioned("got laid  off")
+    assert not m.mentioned("my boss is rude to me")
+    (tmp_path / "b.yaml").write_text(
+        'strategy: question\ngroups:\n  - mentions: []\n    moves:\n      - "What now?"\n',
+        encoding="utf-8")
+    with pytest.raises(ContentError, match="mentions"):
+        parse_file(tmp_path / "b.yaml")
+    # In the shipped library: a shouting boss is not asked what losing the job would mean;
+    # someone facing lay-offs can be.
+    said = {False: "My boss keeps shouting at me in meetings.",
+            True: "They told us half the team will be laid off next month."}
+    asked = {False: 0, True: 0}
+    for seed in range(40):
+        for at_stake, text in said.items():
+            r = EmbeddedRealiser(seed=seed, library=lib).realise(RealiseRequest(
+                strategy="question", pair=False, topic="job_crisis", emotion="fear",
+                seeker=[text], history=[text]))
+            asked[at_stake] += "losing this job" in r.text
+    assert asked[False] == 0 and asked[True] > 0

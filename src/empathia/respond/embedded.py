@@ -555,6 +555,7 @@ class EmbeddedRealiser:
               require=None) -> tuple[Move, str] | None:
         pool = self.library.by_strategy.get(strategy, [])
         closed = _closed_facets(req)
+        words = " ".join(req.seeker or req.history).lower()
         # Relax only what cannot make a move wrong for this person: first the stage, then
         # the rule against reusing a move whose filled text is still new.
         for stage, allow_used in ((req.stage, False), (None, False), (None, True)):
@@ -565,6 +566,8 @@ class EmbeddedRealiser:
                 if mv.moment != req.moment:
                     continue
                 if mv.cues and not _has_cue(mv, req):
+                    continue
+                if not mv.mentioned(words):
                     continue
                 if require is not None and not require(mv, req):
                     continue

@@ -19,6 +19,11 @@ answers someone who is saying thanks or goodbye.
 Groups with a ``cue`` (``self_blame``, ``own_plan``) answer one kind of disclosure and are
 said only when the caller reads that cue in the person's words.
 
+Groups with ``mentions`` (a list of word beginnings, such as ``[redundan, laid off, let
+go]``) presuppose a particular situation ("How did the news about your job reach you?"):
+they are said only once the person has used one of those words, so someone whose boss is
+merely rude is not asked what losing the job would mean.
+
 Groups marked ``opener: true`` hold short first sentences that react to what the person
 said ("I'm so sorry, that sounds exhausting.") or say that it makes sense to us; the
 realiser may put one before the planned moves, the way a person often does, and never
@@ -124,6 +129,11 @@ class Move:
     opener: bool = False  # a short first reaction, never a move of its own
     moment: str | None = None  # "start" or "closing": said at that moment and no other
     cues: frozenset[str] = frozenset()  # said only when one of these cues is present
+    mentions: tuple[str, ...] = ()  # said only once the person used one of these words
+
+    def mentioned(self, words: str) -> bool:
+        """Whether ``words`` (what the person said, lower-cased) use one of ``mentions``."""
+        return not self.mentions or bool(_mentions_rx(self.mentions).search(words))
 
     @property
     def asks(self) -> bool:
@@ -209,7 +219,22 @@ def _as_set(value: Any, allowed: Iterable[str], what: str, where: str) -> frozen
 
 
 _GROUP_KEYS = {"strategy", "stage", "emotion", "not_emotion", "topic", "moves", "opener",
-               "moment", "cue"}
+               "moment", "cue", "mentions"}
+
+
+@lru_cache(maxsize=None)
+def _mentions_rx(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")", re.IGNORECASE)
+
+
+def _as_mentions(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(
+            isinstance(v, str) and v.strip() for v in value):
+        raise ContentError(f"{where}: 'mentions' must be a non-empty list of words")
+    return tuple(" ".join(v.lower().split()) for v in value)
 MOMENTS: tuple[str, ...] = ("start", "closing")
 
 
@@ -245,6 +270,7 @@ def parse_file(path: Path) -> list[Move]:
         topics = _as_set(group.get("topic"), TOPICS, "topic", where)
         not_emotions = _as_set(group.get("not_emotion"), EMOTIONS, "not_emotion", where)
         cues = _as_set(group.get("cue"), CUES, "cue", where)
+        mentions = _as_mentions(group.get("mentions"), where)
         if emotions & not_emotions:
             raise ContentError(f"{where}: {sorted(emotions & not_emotions)} is both in "
                                "'emotion' and 'not_emotion'")
@@ -275,7 +301,7 @@ def parse_file(path: Path) -> list[Move]:
                 raise ContentError(f"{at} ({text!r}): must end with . ? or !")
             moves.append(Move(f"{path.stem}:{g + 1}:{m + 1}", strategy, " ".join(text.split()),
                               stages, emotions, topics, slots, not_emotions, opener, moment,
-                              cues))
+                              cues, mentions))
     return moves
 
 
