@@ -136,6 +136,8 @@ def test_negated_intent_is_not_a_finding_but_struggling_not_to_is(assessor):
      "high"),
     ("rehomed my dog and cancelled my gym membership. just wrapping things up", "high"),
     ("I've started giving my things away and I wrote letters for everyone I love", "high"),
+    ("burned myself with a lighter yesterday, hiding it under my sleeve", "high"),
+    ("I tried last month. Nobody knows. It didn't work.", "high"),
     ("After the divorce and losing the flat I've made up my mind. Please don't try to stop me.",
      "high"),
     ("pills are laid out on the bed, doing it once my flatmate goes to work", "imminent"),
@@ -179,6 +181,10 @@ def test_plain_word_emergencies_and_scenes(assessor, text, category):
     "I've picked the spot for our picnic",
     "We're moving to Spain so I'm giving my things away to friends this weekend",
     "having a garage sale and giving away my things that don't sell",
+    "burned myself on the stove yesterday making pasta",
+    "I cut myself with a knife while chopping onions, again",
+    "I tried last year but it didn't work out with the team",
+    "Ran 10k today and thought I was going to die at kilometre 8. New PB!",
 ])
 def test_the_same_parts_with_a_benign_purpose_do_not_trigger(assessor, text):
     a = assessor.assess(text)

@@ -512,6 +512,21 @@ SRULES: list[SRule] = [
        r"|\b(?:been|keep|kept|started|start) (?:cutting|burning|scratching|hitting|starving)"
        r" (?:myself|himself|herself|again)\b|\b(?:urge|urges) to (?:cut|burn|hurt|harm|"
        r"hit|starve)\b|\b(?:starve|starving) (?:myself|himself|herself) (?:until|to|till)\b"),
+    # an attempt told without its object ("I tried last month. It didn't work.")
+    _r("st.sh.tried_unnamed", "self_harm", H,
+       r"\bi tried (?:last (?:night|week|month|year|summer|spring|winter|autumn|fall)|(?:a few"
+       r"|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|this (?:week|month|year)"
+       r"|once before)(?: [.!?,;]| and\b| but\b|$)",
+       requires=r"\b(?:(?:it|and|but) (?:just )?(?:didn'?t|did not) work\b(?! out)|woke up (?:in|after|the next)|survived"
+                r"|(?:nobody|no one) knows|get it right|in (?:the )?hospital|had my stomach)"),
+    # self-injury done to oneself, with an instrument or on purpose (an accident says so)
+    _r("st.sh.injury_done", "self_harm", H,
+       r"\b(?:burn(?:ed|t)|cut|scratch(?:ed)?|carv(?:ed)?|stab(?:bed)?|punch(?:ed)?|hit)"
+       r" myself\b " + _g(4) + r"(?:on purpose|deliberately|with (?:a|the|my) (?:lighter|razor"
+       r"|blade|knife|compass|pen|cigarette|match|scissors|glass|sharpener)|again\b)",
+       unless=r"\b(?:cook\w*|stove|oven|pan|kettle|shav\w*|accident\w*|by mistake|curling"
+              r"|straighten\w*|iron(?:ing)?|bak\w*|chopp\w*|garden\w*|whittl\w*|craft\w*"
+              r"|sew\w*|welding|soldering)\b"),
     # third-person reports
     _r("st.sh.third_goodbye", "self_harm", H,
        r"\b(?:texted|messaged|posted|sent|wrote|said|told) " + _g(4) + r"(?:goodbye|sorry for "
@@ -1336,6 +1351,9 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                                 r"remembering) the (?:night|day|time) i (?:overdosed|od)")),
     ("trivial_kill", _rx(r"\b(?:kill|murder|strangle|end|slaughter) (?:him|her|them|my \w+)"
                          r"\b " + _g(8) + TRIVIAL_THINGS + r"\b")),
+    ("exertion_die", _rx(r"\b(?:run|ran|running|race|marathon|\d+k|spin class|workout|hike"
+                         r"|hiked|climb\w*|leg day|burpees|gym|sprint\w*|training)\b " + _g(8)
+                         + r"thought (?:i was (?:going to|gonna)|i would|i'd) die\b")),
     ("exertion_normal", _rx(r"\b(?:normal for me|always happens|happens every time|when i "
                             r"(?:run|exercise|work out|climb|sprint))\b")),
     ("jump_into_water", _rx(r"\bjump(?:ing)? (?:off|from) (?:the |a )?(?:pier|dock|diving "
