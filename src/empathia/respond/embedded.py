@@ -555,7 +555,7 @@ class EmbeddedRealiser:
               require=None) -> tuple[Move, str] | None:
         pool = self.library.by_strategy.get(strategy, [])
         closed = _closed_facets(req)
-        words = " ".join(req.seeker or req.history).lower()
+        words = " ".join(req.seeker or req.history).lower().replace("\u2019", "'")
         # Relax only what cannot make a move wrong for this person: first the stage, then
         # the rule against reusing a move whose filled text is still new.
         for stage, allow_used in ((req.stage, False), (None, False), (None, True)):
