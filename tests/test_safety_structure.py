@@ -145,6 +145,10 @@ def test_negated_intent_is_not_a_finding_but_struggling_not_to_is(assessor):
     ("wouldn't mind if i got hit by a car on the way home tbh", "low"),
     ("hoping i don't make it through the winter", "low"),
     ("so tired of existing", "low"),
+    ("some mornings i'm angry that i woke up at all", "low"),
+    ("it would be fine if my heart simply stopped one night", "low"),
+    ("i envy the people in the obituaries, they get to be done", "low"),
+    ("I'd like to just be finished with living", "low"),
 ])
 def test_parts_around_an_act_compose(assessor, text, minimum):
     a = assessor.assess(text)
@@ -185,6 +189,9 @@ def test_plain_word_emergencies_and_scenes(assessor, text, category):
     "I cut myself with a knife while chopping onions, again",
     "I tried last year but it didn't work out with the team",
     "Ran 10k today and thought I was going to die at kilometre 8. New PB!",
+    "I'm annoyed that I woke up at 5am again",
+    "I was so disappointed I survived the exam lol",
+    "it would be fine if my car stopped working, I hate it",
 ])
 def test_the_same_parts_with_a_benign_purpose_do_not_trigger(assessor, text):
     a = assessor.assess(text)

@@ -1056,10 +1056,35 @@ ISSUE4_RULES: list[SRule] = [
        r"|\bif i (?:disappeared|vanished|was gone|were gone|died) " + _g(4)
        + r"(?:nobody|no one|doubt anyone|would anyone|anyone) (?:would )?(?:notice|care|miss)"),
     _r("st.sh.taken_in_sleep", "self_harm", L,
-       r"\b(?:god|the universe|something|death) (?:would |will |could )?(?:just )?(?:takes?"
-       r"|take) me (?:in my sleep|away|home)|\b(?:long|endless|eternal) sleep (?:that|which)"
+       r"\b(?:god|the universe|something|death|(?:the )?(?:good )?lord) (?:would |will |could )?"
+       r"(?:just )?(?:takes?|took|take) me (?:in my sleep|away|home)|\b(?:long|endless|eternal) sleep (?:that|which)"
        r" (?:does not|never|will not) end|\bsleep that (?:does not|never) ends?"
        r"|\bstop being (?:a person|me|alive|here)\b " + _g(6) + r"(?:forever|for good)"),
+    # passive wishes told as a welcome end, envy of the dead, or regret at waking
+    # (development file dev_k3; each frame pairs a welcome with an end that happens to me)
+    _r("st.sh.welcome_end_more", "self_harm", L,
+       r"\b(?:would|might|could) (?:not )?be (?:fine|nice|okay|ok|a relief|easier|lovely|so nice"
+       r"|the worst thing|a mercy|peaceful) " + _g(4) + r"(?:if|to|when) (?:my heart (?:just |simply )?"
+       r"(?:stopped|stops|gave out)|(?:i|me) (?:just )?(?:fade|faded|fading) (?:out|away)"
+       r"|(?:a|the) (?:car|bus|truck|lorry|train) (?:just )?did not stop|(?:it|something|an illness"
+       r"|cancer) (?:just )?(?:took|takes) me|i (?:just )?(?:stopped|did not wake|never woke))"
+       r"|\b(?:hope|hoping|pray|praying|wish) (?:i|that i) (?:get|got|catch) (?:really |very |so )?"
+       r"(?:sick|ill|cancer|something)\b " + _g(3) + r"(?:takes|took|kills|finishes) me"
+       r"|\b(?:angry|annoyed|disappointed|upset|gutted|sad) (?:that |when )?i (?:woke up(?! (?:at (?!all)|so"
+       r"|too|early|late|with|to|in|on|\d))|am still (?:here|alive|breathing)|survived(?! (?:the|my"
+       r"|a|an|that|this))|made it through (?:the|another) night)"
+       r"|\b(?:envy|jealous of) (?:dead people|people who (?:die|died|have died)|the people"
+       r" in the obituaries|anyone who (?:dies|died|gets to die))"
+       r"|\btrade places with " + _g(2) + r"(?:in a hospice|who is dying|who died|in a coffin"
+       r"|on their deathbed|in the obituaries)"
+       r"|\b(?:would like|want|wanna|ready) to (?:just )?be (?:finished|done) with (?:living|life"
+       r"|being alive|existing)"
+       r"|\b(?:better|easier) if i (?:am|was|were) (?:not existing|not alive|never born)"
+       r"|\b(?:one more|another) (?:year|birthday) (?:that )?i did not ask for"
+       r"|\b(?:the world|god|life|the universe) made a mistake (?:by )?(?:keeping|making|letting)"
+       r" me"
+       r"|\bpicture my (?:own )?funeral\b " + _g(8) + r"(?:relief|relieved|peace|finally)"
+       r"|\bdeath sounds like (?:a|an) (?:nap|sleep|rest|break|holiday)\b"),
     # a settled plan that names no act: only beside finality, despair or concealment
     _r("st.sh.plan_settled", "self_harm", H,
        r"\b(?:got|have|made|sorted) (?:my|a|the) plan (?:sorted|ready|made|worked out|in place"
