@@ -263,14 +263,18 @@ def test_mentions_gate_moves_that_presuppose_a_situation(tmp_path: Path, lib: Li
     with pytest.raises(ContentError, match="mentions"):
         parse_file(tmp_path / "b.yaml")
     # In the shipped library: a shouting boss is not asked what losing the job would mean;
-    # someone facing lay-offs can be.
+    # someone facing lay-offs is, and the moves written for their situation are preferred.
     said = {False: "My boss keeps shouting at me in meetings.",
             True: "They told us half the team will be laid off next month."}
-    asked = {False: 0, True: 0}
+    gated = {m.id for m in lib.moves if m.mentions}
+    losing = {False: 0, True: 0}
+    for_situation = {False: 0, True: 0}
     for seed in range(40):
         for at_stake, text in said.items():
             r = EmbeddedRealiser(seed=seed, library=lib).realise(RealiseRequest(
                 strategy="question", pair=False, topic="job_crisis", emotion="fear",
                 seeker=[text], history=[text]))
-            asked[at_stake] += "losing this job" in r.text
-    assert asked[False] == 0 and asked[True] > 0
+            losing[at_stake] += "losing this job" in r.text
+            for_situation[at_stake] += any(m.id in gated for m in r.moves)
+    assert losing[False] == 0 and for_situation[False] == 0
+    assert for_situation[True] >= 10

@@ -360,7 +360,7 @@ FLOORS = {
                             "false_positive_rate": 0.033},
     "risk_probes_blind_f": {"recall": 0.933, "under_triage_rate": 0.059,
                             "false_positive_rate": 0.058},
-    "risk_probes_blind_g": {"recall": 0.92, "under_triage_rate": 0.072,
+    "risk_probes_blind_g": {"recall": 0.952, "under_triage_rate": 0.048,
                             "false_positive_rate": 0.032},
     "risk_probes_dev_h1": {"recall": 0.938, "under_triage_rate": 0.093,
                            "false_positive_rate": 0.024},
@@ -400,7 +400,8 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
                                "and even on files the backstop trains on: under-triage, "
                                "the rules' false positives (see FLOORS)")
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
-             "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_dev_med"}
+             "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
+             "risk_probes_dev_med"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)

@@ -300,6 +300,13 @@ def tidy(text: str) -> str:
     return text
 
 
+def _just_mentioned(mv: Move, req: RealiseRequest) -> bool:
+    """Whether a move that presupposes a situation (``mentions``) fits what the person said
+    in their last message, not only earlier."""
+    return bool(mv.mentions) and bool(req.seeker) and \
+        mv.mentioned(req.seeker[-1].lower().replace("\u2019", "'"))
+
+
 def _has_cue(mv: Move, req: RealiseRequest) -> bool:
     """Whether a move was written for a cue read in this message (``RealiseRequest.cues``)."""
     return bool(mv.cues & set(req.cues))
@@ -420,7 +427,8 @@ class EmbeddedRealiser:
     def _answer_level(self, mv: Move, req: RealiseRequest) -> int:
         """2: the move answers what they just said (their cue, their words, their cause);
         1: it fits their topic, feeling or an earlier fact; 0: it would fit anyone."""
-        if _has_cue(mv, req) or "cause" in mv.slots or self._shares(mv, req):
+        if _has_cue(mv, req) or "cause" in mv.slots or self._shares(mv, req) \
+                or _just_mentioned(mv, req):
             return 2
         if mv.topics or mv.emotions or mv.slots & {"feeling", "fact"}:
             return 1
@@ -613,6 +621,8 @@ class EmbeddedRealiser:
             w += 2.0 if history_text.count(values["person"].lower()) < 2 else -0.7
         if _has_cue(mv, req):
             w += 6.0  # written for exactly what they just said
+        if _just_mentioned(mv, req):
+            w += 3.0  # its situation is the one they just described
         return max(w, 0.1)
 
 
