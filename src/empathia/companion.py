@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, Field
@@ -650,7 +651,7 @@ class Companion:
         used = [m for t in texts for m in self._own.get(t, (None, []))[1]]
         if recalled is None:
             # Without a remembered past, "welcome back" or "last time" would be untrue.
-            used += [m.id for m in self.embedded.library.moves if _CONTINUITY_RX.search(m.text)]
+            used += _continuity_moves(self.embedded.library)
         history = [t.text for t in turns if t.text.strip()] + \
             [t for t in ours if t not in {x.text for x in turns}]
         from .support.state import calm_opening, is_closing, is_greeting
@@ -889,6 +890,13 @@ class Companion:
 
 _CONTINUITY_RX = re.compile(r"welcome back|last time|you said before|i remember|before that "
                             r"you|we (?:last )?(?:talked|spoke)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _continuity_moves(library) -> tuple[str, ...]:
+    """Ids of the moves that speak of an earlier conversation (read once per library: the
+    scan over every move cost more per reply than the realiser itself)."""
+    return tuple(m.id for m in library.moves if _CONTINUITY_RX.search(m.text))
 _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
              "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
              "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}
