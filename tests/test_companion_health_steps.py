@@ -71,7 +71,9 @@ def test_a_medicine_decision_alone_never_starts_the_crisis_protocol():
 RISKY = ["I'm putting all my savings into a crypto coin my friend told me about.",
          "I'll sell my car to buy lottery tickets. Someone has to win, why not me?",
          "I'm going to send an angry email to the whole company about my manager.",
-         "I'm going to max out my credit cards on a holiday"]
+         "I'm going to max out my credit cards on a holiday",
+         "I'm going to take out a loan to pay off my gambling debt, then win it back at the "
+         "casino"]
 
 
 @pytest.mark.parametrize("text", RISKY)
@@ -93,6 +95,7 @@ def test_ordinary_plans_are_still_plans():
 
     for text in ("I've decided to sign up for a pottery class next week",
                  "I'm going to call my sister tomorrow and tell her how I feel",
-                 "I'll put some of my savings aside every month"):
+                 "I'll put some of my savings aside every month",
+                 "I'm going to the casino for my friend's birthday dinner"):
         assert not risky_plan(text), text
     assert states_own_plan("I've decided to sign up for a pottery class next week")

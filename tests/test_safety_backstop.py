@@ -341,14 +341,16 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # high, self-injury and attempt frames, and dev_k2 among the backstop's examples. Measured
 # once after: blind_j (its second look) 0.840 / 0.128 / 0.064, blind_h 0.880 / 0.112 / 0.080
 # (recall one item lower), blind_i 0.872 / 0.112 / 0.064. dev_h1 lost one item of recall and
-# dev_h2 two false positives in the retrain (fit figures).
+# dev_h2 two false positives in the retrain (fit figures). The passive-wish frames written
+# from dev_k3 afterwards (third look at blind_j): blind_j unchanged, blind_h 0.888 / 0.112 /
+# 0.080, blind_i 0.880 / 0.112 / 0.064.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
     "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.128,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_i": {"recall": 0.872, "under_triage_rate": 0.112,
+    "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.112,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.88, "under_triage_rate": 0.112,
+    "risk_probes_blind_h": {"recall": 0.888, "under_triage_rate": 0.112,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},

@@ -39,7 +39,10 @@ RISKY_CHOICE_RX = re.compile(
     r"(?:photos|pics|pictures)|fake accounts?|ruin (?:their|his|her) (?:marriage|life|"
     r"business|reputation)|angry email to (?:the whole|everyone|all)|expose (?:him|her|them)|"
     r"(?:lend|lending|give|giving|send|sending) (?:\w+ ){0,3}(?:money|savings|fund)\b.{0,40}"
-    r"\b(?:met online|online|on (?:an? )?app|never met))", re.IGNORECASE)
+    r"\b(?:met online|online|on (?:an? )?app|never met)|win (?:it|the money|my money|it all) back|"
+    r"chas(?:e|ing) (?:my )?losses|"
+    r"(?:loan|borrow\w*|credit card) (?:\w+ ){0,3}(?:to|for) (?:\w+ ){0,3}(?:gambl\w*|bet\w*))",
+    re.IGNORECASE)
 INTENT_RX = re.compile(
     r"\b(?:i'?m (?:going to|gonna|about to|putting|lending|selling|quitting|moving|cutting|"
     r"sending|giving|posting)|i'?ll|i will|i'?ve decided to|i (?:plan|intend) to|i'?m "
