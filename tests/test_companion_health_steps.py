@@ -73,7 +73,9 @@ RISKY = ["I'm putting all my savings into a crypto coin my friend told me about.
          "I'm going to send an angry email to the whole company about my manager.",
          "I'm going to max out my credit cards on a holiday",
          "I'm going to take out a loan to pay off my gambling debt, then win it back at the "
-         "casino"]
+         "casino",
+         "I've decided to skip my chemo sessions and treat it with a juice cleanse instead.",
+         "I'm going to go hiking alone in the mountains tonight without telling anyone."]
 
 
 @pytest.mark.parametrize("text", RISKY)

@@ -135,3 +135,11 @@ def test_a_turn_towards_trouble_is_not_calm(text):
     from empathia.support.state import calm_opening
 
     assert not calm_opening(text)
+
+
+def test_a_thing_that_helps_is_not_a_goodbye():
+    from empathia.support.state import is_closing
+
+    assert not is_closing("I'm going to drink every night until this stops hurting. It's the "
+                          "only thing that helps.")
+    assert is_closing("Thanks, that helps.")

@@ -23,7 +23,16 @@ RISKY_STEP_RX = re.compile(
     r"\b(?:until|till|to forget|to cope|to numb|to sleep|tonight|again)\b|"
     r"\b(?:not|never) tell(?:ing)? (?:anyone|anybody|my (?:parents|family|mum|mom|dad|doctor|"
     r"therapist))\b|\bkeep (?:it|this) (?:a )?secret\b|"
-    r"\b(?:get back at|make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get even)\b",
+    r"\b(?:get back at|make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get even)\b|"
+    # treatment refused or replaced, danger without anyone knowing, a child put at risk
+    r"\b(?:skip|skipping|stop|stopping|quit|refuse|refusing|cancel|cancelling) (?:my |the |all )?"
+    r"(?:chemo\w*|radiotherapy|radiation|dialysis|surgery|operation|treatment|hospital "
+    r"appointments?|therapy sessions?)\b|\binstead of (?:chemo\w*|radiotherapy|treatment|my "
+    r"(?:meds|medication|medicine|insulin|inhaler))\b|"
+    r"\bwithout telling (?:anyone|anybody|a soul|my (?:parents|family|partner|wife|husband|mum|"
+    r"mom|dad))\b|\bleav(?:e|ing) (?:my|the|our) (?:\d+[- ]?(?:year|yr)[- ]old|baby|toddler|kids?|"
+    r"children|son|daughter)\b (?:\w+ ){0,2}alone\b|\btak(?:e|ing) away (?:his|her|their) "
+    r"(?:meals|food|dinner|lunch)\b|\bno (?:food|dinner|meals) for (?:him|her|them)\b",
     re.IGNORECASE)
 
 
@@ -45,7 +54,7 @@ RISKY_CHOICE_RX = re.compile(
     re.IGNORECASE)
 INTENT_RX = re.compile(
     r"\b(?:i'?m (?:going to|gonna|about to|putting|lending|selling|quitting|moving|cutting|"
-    r"sending|giving|posting)|i'?ll|i will|i'?ve decided to|i (?:plan|intend) to|i'?m "
+    r"sending|giving|posting|taking|leaving|skipping|stopping)|i'?ll|i will|i'?ve decided to|i (?:plan|intend) to|i'?m "
     r"planning to|tomorrow i'?m)\b", re.IGNORECASE)
 
 

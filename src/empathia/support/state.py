@@ -88,7 +88,8 @@ INVERTED_QUESTION_RX = re.compile(
 CLOSING_RX = re.compile(
     r"\b(?:thank(?:s| you)|thx|ty\b|appreciate (?:it|this|you|that)|bye|goodbye|good night|"
     r"talk (?:to you )?later|have a (?:good|nice|great) (?:day|night|one)|take care|"
-    r"that helps|that helped|feel(?:ing)? (?:a (?:bit|little|lot) )?better)\b", re.IGNORECASE)
+    r"(?<!thing )(?<!one )that help(?:s|ed)|feel(?:ing)? (?:a (?:bit|little|lot) )?better)\b",
+    re.IGNORECASE)
 GREETING_RX = re.compile(r"^\s*(?:hi|hello|hey|hiya|good (?:morning|evening|afternoon)|yo)\b"
                          r"[\s,!.]*(?:there|again)?[\s,!.]*$", re.IGNORECASE)
 
