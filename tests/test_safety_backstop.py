@@ -188,7 +188,15 @@ def test_a_given_embedding_is_reused_without_an_encoder_pass(model, monkeypatch)
     assert conv.add(text, embedding=emb).level == expected.level
 
 
-def test_one_encoder_pass_per_short_message(model, monkeypatch):
+_ORDINARY_BEFORE = ("Had a long day at the shop and my feet are sore. Mum called about Christmas "
+                    "plans again.")
+_ORDINARY_AFTER = "Then I watched two episodes of that baking show and made some toast."
+
+
+@pytest.mark.parametrize("text", ["a short message about my day, nothing much happened",
+                                  f"{_ORDINARY_BEFORE} {_ORDINARY_AFTER}"])
+def test_an_ordinary_message_costs_one_encoder_pass(model, monkeypatch, text):
+    """Only a message the backstop leans towards is read sentence by sentence."""
     calls = []
     real = model._perceiver.embed
 
@@ -197,12 +205,7 @@ def test_one_encoder_pass_per_short_message(model, monkeypatch):
         return real(texts, *a, **k)
 
     monkeypatch.setattr(model._perceiver, "embed", counting)
-    model.assess("a short message about my day, nothing much happened")
-    assert calls == [1]
-
-
-_ORDINARY_BEFORE = "Had a long day at the shop and my feet are sore. Mum called about Christmas plans again."
-_ORDINARY_AFTER = "Then I watched two episodes of that baking show and made some toast."
+    assert model.assess(text).level == Level.none and calls == [1]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -218,20 +221,6 @@ def test_a_risk_sentence_inside_an_ordinary_long_message_is_read(model, sentence
     assert inside.level >= Level.low and inside.category == alone.category
     ev = next(e for e in inside.evidence if e.rule == "model.exemplar")
     assert sentence in ev.text and "baking" not in ev.text and "shop" not in ev.text
-
-
-def test_an_ordinary_long_message_costs_one_encoder_pass(model, monkeypatch):
-    """Only a message the backstop leans towards is read sentence by sentence."""
-    calls = []
-    real = model._perceiver.embed
-
-    def counting(texts, *a, **k):
-        calls.append(len(texts))
-        return real(texts, *a, **k)
-
-    monkeypatch.setattr(model._perceiver, "embed", counting)
-    a = model.assess(f"{_ORDINARY_BEFORE} {_ORDINARY_AFTER}")
-    assert a.level == Level.none and calls == [1]
 
 
 def test_a_wrong_embedding_length_is_refused(model):

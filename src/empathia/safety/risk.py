@@ -31,6 +31,7 @@ from pydantic import BaseModel, Field
 
 from . import lexicon as lx
 from . import structure as st
+from .immediacy import present_scene
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
 from .plans import STOP_MEDICINE
 
@@ -687,8 +688,6 @@ def scene_evidence(text: str, evidence: list[Evidence]) -> list[Evidence]:
     at the place, the means in hand, the other person here now (``present_scene``)."""
     if not evidence:
         return []
-    from .immediacy import present_scene
-
     cats: dict[str, Level] = {}
     for e in evidence:
         cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])

@@ -517,8 +517,9 @@ SRULES: list[SRule] = [
        r"\bi tried (?:last (?:night|week|month|year|summer|spring|winter|autumn|fall)|(?:a few"
        r"|a couple of|\w+) (?:days?|weeks?|months?|years?) ago|this (?:week|month|year)"
        r"|once before)(?: [.!?,;]| and\b| but\b|$)",
-       requires=r"\b(?:(?:it|and|but) (?:just )?(?:didn'?t|did not) work\b(?! out)|woke up (?:in|after|the next)|survived"
-                r"|(?:nobody|no one) knows|get it right|in (?:the )?hospital|had my stomach)"),
+       requires=r"\b(?:(?:it|and|but) (?:just )?(?:didn'?t|did not) work\b(?! out)"
+                r"|woke up (?:in|after|the next)|survived|(?:nobody|no one) knows|get it right"
+                r"|in (?:the )?hospital|had my stomach)"),
     # self-injury done to oneself, with an instrument or on purpose (an accident says so)
     _r("st.sh.injury_done", "self_harm", H,
        r"\b(?:burn(?:ed|t)|cut|scratch(?:ed)?|carv(?:ed)?|stab(?:bed)?|punch(?:ed)?|hit)"
