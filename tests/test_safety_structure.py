@@ -378,3 +378,15 @@ def test_a_scene_in_the_present_raises_a_reading_to_high(assessor, text, categor
 def test_a_scene_never_starts_or_raises_a_reading_on_its_own(assessor, text):
     a = assessor.assess(text)
     assert not any(e.rule == "now.scene" for e in a.evidence), a.evidence
+
+
+@pytest.mark.parametrize("text,level", [
+    ("window open, sitting on the ledge. i want to die", "imminent"),
+    ("my friend is sitting on the ledge saying she wants to die", "imminent"),
+    # a rehearsal told as past stays high
+    ("Last night I stood on the chair with the belt around my neck. Got down.", "high"),
+    ("I made a noose out of a bedsheet", "high"),
+])
+def test_at_the_place_now_in_their_own_words_is_imminent(assessor, text, level):
+    a = assessor.assess(text)
+    assert a.category == "self_harm" and a.level == Level(level), a.evidence

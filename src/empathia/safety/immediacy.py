@@ -27,16 +27,30 @@ _THEY = (r"(?:he|she|they|he'?s|she'?s|they'?re|my (?:partner|husband|wife|boyfr
          r"girlfriend|ex|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|son|brother)|the man|"
          r"the guy)")
 
-# Each alternative is a scene: a place of danger the person is at, a means set up or in
-# hand, someone dangerous here now, hiding from them, or the act under way.
-SCENE = re.compile(
+# The person at a place of danger, or with the means set up or in hand.
+_AT_THE_EDGE = (
     r"\b" + _I + r" (?:\w+ ){0,3}(?:on|at|by|over|up on) (?:the |a |this |my )?(?:\w+ )?" + _PLACE
     + r"\b|\blegs? (?:dangling )?over (?:the )?(?:side|edge|railings?|rail)\b"
     r"|\b(?:standing|stood|i'?m) on (?:the|a) (?:chair|stool|bucket)\b"
-    r"|\b" + _MEANS + r"(?:'s| is| are)? (?:\w+ ){0,2}(?:out|ready|loaded|in front of me|next to me"
+    r"|\b" + _MEANS + r"(?:'s| is| are)? (?:\w+ ){0,2}(?:out(?! of)|ready|loaded|in front of me|next to me"
     r"|beside me|tied|set up|in my " + _HOLDER + r")\b"
-    r"|\b(?:loaded|cocked)\b|\bsleeves? (?:is |are )?(?:up|rolled up)\b"
-    r"|\b" + _THEY + r"(?:'s| is| are)? (?:\w+ )?(?:outside|downstairs|upstairs|in the (?:hallway|"
+    r"|\b(?:loaded|cocked)\b|\bsleeves? (?:is |are )?(?:up|rolled up)\b")
+AT_THE_EDGE = re.compile(_AT_THE_EDGE, re.IGNORECASE)
+# A scene told as past ("last night I stood on the chair"): a rehearsal, not the moment.
+_PAST = re.compile(r"\b(?:stood|last (?:night|week|month|time|year)|yesterday|ago|the other day"
+                   r"|earlier today)\b", re.IGNORECASE)
+
+
+def at_the_edge_now(text: str, scene: re.Match) -> bool:
+    """Whether ``scene`` (from ``present_scene``) puts the person at the place or with the
+    means in hand, told as now rather than as something that happened."""
+    return bool(AT_THE_EDGE.fullmatch(scene.group(0))) and not _PAST.search(text)
+
+# Each alternative is a scene: a place of danger the person is at, a means set up or in
+# hand, someone dangerous here now, hiding from them, or the act under way.
+SCENE = re.compile(
+    _AT_THE_EDGE
+    + r"|\b" + _THEY + r"(?:'s| is| are)? (?:\w+ )?(?:outside|downstairs|upstairs|in the (?:hallway|"
     r"house|next room|kitchen|corridor|living room)|at the (?:door|window)|coming (?:back|home|up|"
     r"in|for me)|on (?:his|her|their) way|banging on|trying to (?:get|break) in|still (?:here|home|"
     r"in the house))\b"

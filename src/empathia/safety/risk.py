@@ -31,7 +31,7 @@ from pydantic import BaseModel, Field
 
 from . import lexicon as lx
 from . import structure as st
-from .immediacy import present_scene
+from .immediacy import at_the_edge_now, present_scene
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
 from .plans import STOP_MEDICINE
 
@@ -685,21 +685,31 @@ SCENE_CATEGORIES = ("self_harm", "abuse", "harm_to_others")
 def scene_evidence(text: str, evidence: list[Evidence]) -> list[Evidence]:
     """A ``high`` finding when the message's strongest reading is self-harm, abuse or harm
     to others at ``low`` or ``moderate`` and the message sets it in the present: the person
-    at the place, the means in hand, the other person here now (``present_scene``)."""
+    at the place, the means in hand, the other person here now (``present_scene``); an
+    ``imminent`` one when the person's own words already read self-harm at ``high`` and they
+    are at the place or hold the means ("sitting on the ledge. i want to die")."""
     if not evidence:
         return []
     cats: dict[str, Level] = {}
     for e in evidence:
         cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])
     top = min(cats, key=lambda c: (-cats[c].rank, CATEGORY_PRIORITY[c]))
-    if top not in SCENE_CATEGORIES or cats[top] not in (Level.low, Level.moderate):
+    if top not in SCENE_CATEGORIES or cats[top] not in (Level.low, Level.moderate, Level.high):
         return []
     m = present_scene(text)
     if m is None:
         return []
     third = all(e.third_person for e in evidence if e.category == top)
+    level = Level.high
+    if cats[top] == Level.high:
+        # Already high from the words (not the encoder's reading): at the ledge or with the
+        # means in hand, theirs or a friend's, it is happening now.
+        worded = any(e.category == top and not e.rule.startswith("model") for e in evidence)
+        if not (top == "self_harm" and worded and at_the_edge_now(text, m)):
+            return []
+        level = Level.imminent
     return [Evidence(start=m.start(), end=m.end(), text=m.group(0), category=top,
-                     level=Level.high, rule="now.scene", third_person=third)]
+                     level=level, rule="now.scene", third_person=third)]
 
 
 # A context-dependent rule (a plan, a rope, letters to the family, a goodbye) that found
