@@ -61,8 +61,8 @@ SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic", "person")
 # their own ("I could ask my brother to come over"), and a step that risks their health
 # (stopping a medicine on their own, going without food). A group with ``cue`` is said
 # only when its cue is present.
-CUES: tuple[str, ...] = ("self_blame", "own_plan", "stop_medicine", "stop_eating",
-                         "risky_plan")
+CUES: tuple[str, ...] = ("self_blame", "own_plan", "stop_medicine", "stop_treatment",
+                         "stop_eating", "risky_plan")
 
 # The twelve ESConv problem types, with the phrase a move's {topic} slot receives. Each
 # phrase is a noun phrase that reads well after "the hardest part of" or "about".

@@ -90,9 +90,21 @@ STOP_EATING = re.compile(
     re.IGNORECASE)
 
 
+# Stopping or replacing a treatment (chemotherapy, dialysis, an operation): the care team
+# is the person to talk it through with, not a reply that weighs the choice.
+STOP_TREATMENT = re.compile(
+    r"\b(?:skip|skipping|stop|stopping|quit|quitting|refuse|refusing|cancel|cancelling|drop|"
+    r"dropping|give up|giving up) (?:my |the |all |all my )?(?:chemo\w*|radiotherapy|radiation|"
+    r"dialysis|surgery|operation|treatment|transfusions?)\b|\binstead of (?:chemo\w*|"
+    r"radiotherapy|dialysis|surgery|(?:my |the )?treatment)\b", re.IGNORECASE)
+
+
 def step_cues(text: str) -> list[str]:
     """The companion's cues for a step that could hurt them, most specific first: a health
-    step ("stop_medicine", "stop_eating") answered with care, else "risky_plan"."""
-    health = [cue for cue, rx in (("stop_medicine", STOP_MEDICINE), ("stop_eating", STOP_EATING))
+    step ("stop_medicine", "stop_treatment", "stop_eating") answered with care, else
+    "risky_plan"."""
+    health = [cue for cue, rx in (("stop_medicine", STOP_MEDICINE),
+                                  ("stop_treatment", STOP_TREATMENT),
+                                  ("stop_eating", STOP_EATING))
               if rx.search(text)]
     return health or (["risky_plan"] if risky_plan(text) else [])
