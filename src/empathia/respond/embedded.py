@@ -55,7 +55,7 @@ class RealiseRequest(BaseModel):
         None, description="start: open the conversation; closing: answer a thanks or goodbye; "
                           "only the library's moves for that moment are used")
     cues: list[Literal["self_blame", "own_plan", "stop_medicine", "stop_treatment",
-                       "stop_eating", "risky_plan"]] = Field(
+                       "stop_eating", "child_at_risk", "risky_plan"]] = Field(
         default_factory=list, description="kinds of disclosure read in the person's words "
                                           "(self-blame, a plan of their own, a step that "
                                           "risks their health, a risky plan): the reply "

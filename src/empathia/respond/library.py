@@ -62,7 +62,7 @@ SLOTS: tuple[str, ...] = ("feeling", "cause", "fact", "topic", "person")
 # (stopping a medicine on their own, going without food). A group with ``cue`` is said
 # only when its cue is present.
 CUES: tuple[str, ...] = ("self_blame", "own_plan", "stop_medicine", "stop_treatment",
-                         "stop_eating", "risky_plan")
+                         "stop_eating", "child_at_risk", "risky_plan")
 
 # The twelve ESConv problem types, with the phrase a move's {topic} slot receives. Each
 # phrase is a noun phrase that reads well after "the hardest part of" or "about".

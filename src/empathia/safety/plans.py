@@ -14,6 +14,14 @@ import re
 # own, drinking or using to cope, keeping it from everyone, getting back at someone. Saying
 # "that sounds like a good plan" to these is the flattery issue 4 forbids, so they are not
 # read as a plan to affirm (the planner then explores instead).
+# A child put at risk by a parent's plan: left alone too young, meals taken away, shut in.
+_CHILD_AT_RISK = (
+    r"\bleav(?:e|ing) (?:my|the|our) (?:\d+[- ]?(?:year|yr)[- ]old|baby|toddler|kids?|children|son"
+    r"|daughter)\b (?:\w+ ){0,2}alone\b|\btak(?:e|ing) away (?:his|her|their) (?:meals|food|dinner"
+    r"|lunch)\b|\bno (?:food|dinner|meals) for (?:him|her|them)\b|\block(?:ing)? (?:him|her|them|my "
+    r"(?:son|daughter|kids?|child|children)) in (?:his|her|their|the) (?:room|cupboard|closet|shed)")
+CHILD_AT_RISK = re.compile(_CHILD_AT_RISK, re.IGNORECASE)
+
 RISKY_STEP_RX = re.compile(
     r"\b(?:stop|quit|skip|give up|cut out) (?:eating|meals|food|my (?:meds|medication|"
     r"medicine|pills|tablets|antidepressants|insulin)|taking (?:my |the )?(?:meds|medication|"
@@ -30,10 +38,7 @@ RISKY_STEP_RX = re.compile(
     r"appointments?|therapy sessions?)\b|\binstead of (?:chemo\w*|radiotherapy|treatment|my "
     r"(?:meds|medication|medicine|insulin|inhaler))\b|"
     r"\bwithout telling (?:anyone|anybody|a soul|my (?:parents|family|partner|wife|husband|mum|"
-    r"mom|dad))\b|\bleav(?:e|ing) (?:my|the|our) (?:\d+[- ]?(?:year|yr)[- ]old|baby|toddler|kids?|"
-    r"children|son|daughter)\b (?:\w+ ){0,2}alone\b|\btak(?:e|ing) away (?:his|her|their) "
-    r"(?:meals|food|dinner|lunch)\b|\bno (?:food|dinner|meals) for (?:him|her|them)\b",
-    re.IGNORECASE)
+    r"mom|dad))\b|" + _CHILD_AT_RISK, re.IGNORECASE)
 
 
 # Big, risky choices about money, work and people made on impulse: staking savings on a
@@ -101,10 +106,11 @@ STOP_TREATMENT = re.compile(
 
 def step_cues(text: str) -> list[str]:
     """The companion's cues for a step that could hurt them, most specific first: a health
-    step ("stop_medicine", "stop_treatment", "stop_eating") answered with care, else
-    "risky_plan"."""
+    step ("stop_medicine", "stop_treatment", "stop_eating") or a child put at risk
+    ("child_at_risk") answered with care, else "risky_plan"."""
     health = [cue for cue, rx in (("stop_medicine", STOP_MEDICINE),
                                   ("stop_treatment", STOP_TREATMENT),
-                                  ("stop_eating", STOP_EATING))
+                                  ("stop_eating", STOP_EATING),
+                                  ("child_at_risk", CHILD_AT_RISK))
               if rx.search(text)]
     return health or (["risky_plan"] if risky_plan(text) else [])
