@@ -897,6 +897,8 @@ def _continuity_moves(library) -> tuple[str, ...]:
     """Ids of the moves that speak of an earlier conversation (read once per library: the
     scan over every move cost more per reply than the realiser itself)."""
     return tuple(m.id for m in library.moves if _CONTINUITY_RX.search(m.text))
+
+
 _DANGLING = {"past", "about", "with", "to", "for", "of", "on", "in", "at", "from", "get", "know",
              "think", "mean", "do", "it", "that", "this", "so", "and", "but", "like", "the", "a",
              "my", "your", "is", "are", "was", "be", "over", "through", "by", "into"}

@@ -303,8 +303,7 @@ def tidy(text: str) -> str:
 def _just_mentioned(mv: Move, req: RealiseRequest) -> bool:
     """Whether a move that presupposes a situation (``mentions``) fits what the person said
     in their last message, not only earlier."""
-    return bool(mv.mentions) and bool(req.seeker) and \
-        mv.mentioned(req.seeker[-1].lower().replace("\u2019", "'"))
+    return bool(mv.mentions) and bool(req.seeker) and mv.mentioned(req.seeker[-1])
 
 
 def _has_cue(mv: Move, req: RealiseRequest) -> bool:
@@ -563,7 +562,7 @@ class EmbeddedRealiser:
               require=None) -> tuple[Move, str] | None:
         pool = self.library.by_strategy.get(strategy, [])
         closed = _closed_facets(req)
-        words = " ".join(req.seeker or req.history).lower().replace("\u2019", "'")
+        words = " ".join(req.seeker or req.history)
         # Relax only what cannot make a move wrong for this person: first the stage, then
         # the rule against reusing a move whose filled text is still new.
         for stage, allow_used in ((req.stage, False), (None, False), (None, True)):

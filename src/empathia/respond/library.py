@@ -132,8 +132,10 @@ class Move:
     mentions: tuple[str, ...] = ()  # said only once the person used one of these words
 
     def mentioned(self, words: str) -> bool:
-        """Whether ``words`` (what the person said, lower-cased) use one of ``mentions``."""
-        return not self.mentions or bool(_mentions_rx(self.mentions).search(words))
+        """Whether ``words`` (what the person said) use one of ``mentions``; case and curly
+        apostrophes ("don’t") do not matter."""
+        return not self.mentions or bool(
+            _mentions_rx(self.mentions).search(words.replace("\u2019", "'")))
 
     @property
     def asks(self) -> bool:
@@ -235,6 +237,8 @@ def _as_mentions(value: Any, where: str) -> tuple[str, ...]:
             isinstance(v, str) and v.strip() for v in value):
         raise ContentError(f"{where}: 'mentions' must be a non-empty list of words")
     return tuple(" ".join(v.lower().split()) for v in value)
+
+
 MOMENTS: tuple[str, ...] = ("start", "closing")
 
 

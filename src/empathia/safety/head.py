@@ -301,7 +301,13 @@ class ExemplarHead:
         return score_parts(p, sims, self.ex_cat, self.ex_level, self.stats, self.k)
 
     def predict(self, emb: np.ndarray, offset: float = 0.0) -> list[tuple[float, str, str, float]]:
-        """(risk probability, category, level, blend - threshold) per row.
+        """(risk probability, category, level, blend - threshold) per row (``readings`` of
+        ``scores``)."""
+        return self.readings(self.scores(emb), offset)
+
+    def readings(self, s: dict[str, np.ndarray], offset: float = 0.0
+                 ) -> list[tuple[float, str, str, float]]:
+        """(risk probability, category, level, blend - threshold) per row of ``scores``.
 
         Between the watch threshold and the threshold the reading is ``low``: enough to
         keep watch over the conversation, not enough to start the crisis protocol on an
@@ -309,7 +315,6 @@ class ExemplarHead:
         the alert threshold up, a reading whose nearest examples are ``high`` (a plan, a
         means) reads ``moderate``: one step under, not two. ``offset`` raises every
         threshold (a sentence read on its own gets more chances to fire than a message)."""
-        s = self.scores(emb)
         out = []
         for i in range(len(s["blend"])):
             b = float(s["blend"][i]) - offset

@@ -6,9 +6,10 @@ the ledge", "blade is out and sleeve is up", "he's in the hallway now, I can hea
 "knife's in my jacket and I'm outside her flat". What makes these urgent is not the risk
 words but the scene: the person is at the place, the means is in hand or set up, or the
 other person is here, now. ``present_scene`` reads that scene; the assessor raises a
-self-harm, abuse or harm-to-others reading that has one to at least ``high`` (never
-``imminent``: that still needs the explicit words the lexicon reads). It never starts a
-reading of its own, so "I'm on the roof terrace with a beer" stays quiet.
+self-harm, abuse or harm-to-others reading that has one to at least ``high``, and a
+self-harm reading already ``high`` from the words to ``imminent`` when the person is at the
+place or holds the means, told as now (``at_the_edge_now``). It never starts a reading of
+its own, so "I'm on the roof terrace with a beer" stays quiet.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def at_the_edge_now(text: str, scene: re.Match) -> bool:
     means in hand, told as now rather than as something that happened."""
     return bool(AT_THE_EDGE.fullmatch(scene.group(0))) and not _PAST.search(text)
 
+
 # Each alternative is a scene: a place of danger the person is at, a means set up or in
 # hand, someone dangerous here now, hiding from them, or the act under way.
 SCENE = re.compile(
@@ -64,8 +66,8 @@ SCENE = re.compile(
 
 # A scene that recurs ("when I'm on the platform I think about ...") is a pattern of
 # thoughts, not the moment itself; "the edge of my seat" is excitement.
-_NOT_NOW = re.compile(r"\b(?:when|whenever|every time|each time|if)\s+$|\b(?:edge|end) of (?:my|the|our)"
-                      r" (?:seat|rope|tether)\b", re.IGNORECASE)
+_NOT_THE_MOMENT = re.compile(r"\b(?:when|whenever|every time|each time|if)\s+$|\b(?:edge|end) of"
+                             r" (?:my|the|our) (?:seat|rope|tether)\b", re.IGNORECASE)
 
 
 def present_scene(text: str) -> re.Match | None:
@@ -75,7 +77,8 @@ def present_scene(text: str) -> re.Match | None:
         return None
     for m in SCENE.finditer(text):
         before = text[max(0, m.start() - 16):m.start()]
-        if _NOT_NOW.search(before) or _NOT_NOW.search(text[m.start():m.end() + 12]):
+        if _NOT_THE_MOMENT.search(before) or \
+                _NOT_THE_MOMENT.search(text[m.start():m.end() + 12]):
             continue
         return m
     return None

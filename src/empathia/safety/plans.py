@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
-# Steps a caring supporter does not praise: starving or purging, stopping medicine on one's
-# own, drinking or using to cope, keeping it from everyone, getting back at someone. Saying
-# "that sounds like a good plan" to these is the flattery issue 4 forbids, so they are not
-# read as a plan to affirm (the planner then explores instead).
+# A treatment refused or replaced (``STOP_TREATMENT``, and one of the risky steps).
+_STOP_TREATMENT = (
+    r"\b(?:skip|skipping|stop|stopping|quit|quitting|refuse|refusing|cancel|cancelling|drop|"
+    r"dropping|give up|giving up) (?:my |the |all |all my )?(?:chemo\w*|radiotherapy|radiation|"
+    r"dialysis|surgery|operation|treatment|transfusions?)\b|\binstead of (?:chemo\w*|"
+    r"radiotherapy|dialysis|surgery|(?:my |the )?treatment)\b")
+
 # A child put at risk by a parent's plan: left alone too young, meals taken away, shut in.
 _CHILD_AT_RISK = (
     r"\bleav(?:e|ing) (?:my|the|our) (?:\d+[- ]?(?:year|yr)[- ]old|baby|toddler|kids?|children|son"
@@ -22,6 +25,10 @@ _CHILD_AT_RISK = (
     r"(?:son|daughter|kids?|child|children)) in (?:his|her|their|the) (?:room|cupboard|closet|shed)")
 CHILD_AT_RISK = re.compile(_CHILD_AT_RISK, re.IGNORECASE)
 
+# Steps a caring supporter does not praise: starving or purging, stopping medicine on one's
+# own, drinking or using to cope, keeping it from everyone, getting back at someone. Saying
+# "that sounds like a good plan" to these is the flattery issue 4 forbids, so they are not
+# read as a plan to affirm (the planner then explores instead).
 RISKY_STEP_RX = re.compile(
     r"\b(?:stop|quit|skip|give up|cut out) (?:eating|meals|food|my (?:meds|medication|"
     r"medicine|pills|tablets|antidepressants|insulin)|taking (?:my |the )?(?:meds|medication|"
@@ -33,10 +40,9 @@ RISKY_STEP_RX = re.compile(
     r"therapist))\b|\bkeep (?:it|this) (?:a )?secret\b|"
     r"\b(?:get back at|make (?:him|her|them) pay|teach (?:him|her|them) a lesson|get even)\b|"
     # treatment refused or replaced, danger without anyone knowing, a child put at risk
-    r"\b(?:skip|skipping|stop|stopping|quit|refuse|refusing|cancel|cancelling) (?:my |the |all )?"
-    r"(?:chemo\w*|radiotherapy|radiation|dialysis|surgery|operation|treatment|hospital "
-    r"appointments?|therapy sessions?)\b|\binstead of (?:chemo\w*|radiotherapy|treatment|my "
-    r"(?:meds|medication|medicine|insulin|inhaler))\b|"
+    + _STOP_TREATMENT + r"|\b(?:skip|skipping|stop|stopping|quit|refuse|refusing|cancel|"
+    r"cancelling) (?:my |the |all )?(?:hospital appointments?|therapy sessions?)\b|\binstead of "
+    r"my (?:meds|medication|medicine|insulin|inhaler)\b|"
     r"\bwithout telling (?:anyone|anybody|a soul|my (?:parents|family|partner|wife|husband|mum|"
     r"mom|dad))\b|" + _CHILD_AT_RISK, re.IGNORECASE)
 
@@ -97,11 +103,7 @@ STOP_EATING = re.compile(
 
 # Stopping or replacing a treatment (chemotherapy, dialysis, an operation): the care team
 # is the person to talk it through with, not a reply that weighs the choice.
-STOP_TREATMENT = re.compile(
-    r"\b(?:skip|skipping|stop|stopping|quit|quitting|refuse|refusing|cancel|cancelling|drop|"
-    r"dropping|give up|giving up) (?:my |the |all |all my )?(?:chemo\w*|radiotherapy|radiation|"
-    r"dialysis|surgery|operation|treatment|transfusions?)\b|\binstead of (?:chemo\w*|"
-    r"radiotherapy|dialysis|surgery|(?:my |the )?treatment)\b", re.IGNORECASE)
+STOP_TREATMENT = re.compile(_STOP_TREATMENT, re.IGNORECASE)
 
 
 def step_cues(text: str) -> list[str]:

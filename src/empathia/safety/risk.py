@@ -568,7 +568,8 @@ class RiskAssessor:
                 if i in given:
                     emb[j] = given[i]
         probs = self._head.probs(emb) if self._head is not None else [None] * len(jobs)
-        ex = self._exemplar.predict(emb) if self._exemplar is not None else [None] * len(jobs)
+        scores = self._exemplar.scores(emb) if self._exemplar is not None else None
+        ex = self._exemplar.readings(scores) if scores is not None else [None] * len(jobs)
         out: list = [None] * len(texts)
         for (i, a, b), p, e in zip(jobs, probs, ex):
             cur = out[i] or [None, None, (a, b), (a, b)]
@@ -577,11 +578,11 @@ class RiskAssessor:
             if e is not None and (cur[1] is None or _stronger(e, cur[1])):
                 cur[1], cur[3] = e, (a, b)
             out[i] = cur
-        if self._exemplar is not None:
-            self._read_sentences(texts, jobs, emb, out)
+        if scores is not None:
+            self._read_sentences(texts, jobs, scores["blend"], out)
         return [tuple(o) if o else None for o in out]
 
-    def _read_sentences(self, texts: Sequence[str], jobs: list, emb, out: list) -> None:
+    def _read_sentences(self, texts: Sequence[str], jobs: list, blend, out: list) -> None:
         """Read each sentence, and each pair of neighbouring sentences, of a message the
         backstop leans towards, and keep the strongest reading.
 
@@ -589,15 +590,15 @@ class RiskAssessor:
         the message's one embedding ("... anyway I've been practising with the belt in the
         garage ..."). Sentences get more chances to fire than a message, so their readings
         need ``SENTENCE_OFFSET`` more; only messages within ``SENTENCE_GATE`` of the watch
-        threshold are split (about 5% of everyday messages), which bounds the extra encoder
-        passes."""
+        threshold (``blend``: the backstop's blend per window of ``jobs``) with two or more
+        sentences are split (16 of 600 ESConv valid seeker messages), which bounds the
+        extra encoder passes."""
         from ..support.sentences import split_sentences
         from .head import embed_many
 
         head = self._exemplar
         floor = (head.watch_threshold if head.watch_threshold is not None
                  else head.threshold) - SENTENCE_GATE
-        blend = head.scores(emb)["blend"]
         leaning = {i for j, (i, _, _) in enumerate(jobs) if blend[j] >= floor}
         pieces: list[tuple[int, int, int]] = []
         for i in sorted(leaning):
@@ -654,10 +655,7 @@ class RiskAssessor:
             if ex is not None and waiting and not veto:
                 evidence = evidence + context_from_backstop(waiting, ex)
             quiet = not evidence and not veto and supported
-            cats: dict[str, str] = {}
-            for e in evidence:
-                if e.level.rank > EX_LEVELS.index(cats.get(e.category, "none")):
-                    cats[e.category] = e.level.value
+            cats = {c: lv.value for c, lv in levels_by_category(evidence).items()}
             added = False
             if ex is not None:
                 lv, rule = combine_levels(0 if not cats else 1, cats, quiet, veto,
@@ -690,10 +688,8 @@ def scene_evidence(text: str, evidence: list[Evidence]) -> list[Evidence]:
     are at the place or hold the means ("sitting on the ledge. i want to die")."""
     if not evidence:
         return []
-    cats: dict[str, Level] = {}
-    for e in evidence:
-        cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])
-    top = min(cats, key=lambda c: (-cats[c].rank, CATEGORY_PRIORITY[c]))
+    cats = levels_by_category(evidence)
+    top = top_category(cats)
     if top not in SCENE_CATEGORIES or cats[top] not in (Level.low, Level.moderate, Level.high):
         return []
     m = present_scene(text)
@@ -742,13 +738,9 @@ def context_from_backstop(waiting: list[Evidence], ex: tuple) -> list[Evidence]:
 def build(text: str, evidence: list[Evidence], suppressed: list[str],
           model_score: float | None, supported: bool) -> Assessment:
     """Fold evidence into levels per category, the top category and a score."""
-    cats: dict[str, Level] = {}
-    for e in evidence:
-        cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])
+    cats = levels_by_category(evidence)
     level = max_level(cats.values())
-    category = None
-    if cats:
-        category = min(cats, key=lambda c: (-cats[c].rank, CATEGORY_PRIORITY[c]))
+    category = top_category(cats) if cats else None
     score = LEVEL_SCORE[level]
     if model_score is not None:
         score = max(score, model_score) if level > Level.none else min(model_score, 0.3)
@@ -761,16 +753,28 @@ def build(text: str, evidence: list[Evidence], suppressed: list[str],
                       suppressed=sorted(set(suppressed)))
 
 
+def levels_by_category(evidence: list[Evidence]) -> dict[str, Level]:
+    """The highest level each category reaches in ``evidence``."""
+    cats: dict[str, Level] = {}
+    for e in evidence:
+        cats[e.category] = max_level([cats.get(e.category, Level.none), e.level])
+    return cats
+
+
+def top_category(cats: dict[str, Level]) -> str:
+    """The category that names a reading: the highest level, then ``CATEGORY_PRIORITY``."""
+    return min(cats, key=lambda c: (-cats[c].rank, CATEGORY_PRIORITY[c]))
+
+
 def _stronger(a: tuple, b: tuple | None) -> bool:
     """Is backstop reading ``a`` stronger than ``b``: firing beats not firing, then the
     higher level, then the larger margin."""
     if b is None:
         return True
-    from .head import EX_LEVELS
 
     def key(e: tuple) -> tuple:
         fires = e[3] >= 0
-        return fires, EX_LEVELS.index(e[2]) if fires else 0, e[3]
+        return fires, Level(e[2]).rank if fires else 0, e[3]
     return key(a) > key(b)
 
 
