@@ -333,8 +333,13 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # dev_h2 two false positives in the retrain (fit figures). The passive-wish frames written
 # from dev_k3 afterwards (third look at blind_j): blind_j unchanged, blind_h 0.888 / 0.112 /
 # 0.080, blind_i 0.880 / 0.112 / 0.064.
+# Sixth session (1 Dec): risk_probes_blind_k (250 items, written blind, reserved) at first
+# sight on the shipped code (873513c): 0.952 / 0.119 / 0.081 (recall met for the first time at
+# first sight; under-triage, mostly medical 0.167 and harm to others 0.154, is the gap).
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
+    "risk_probes_blind_k": {"recall": 0.952, "under_triage_rate": 0.1191,
+                            "false_positive_rate": 0.081},
     "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.128,
                             "false_positive_rate": 0.064},
     "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.112,
@@ -441,7 +446,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
 @pytest.mark.parametrize("name", ["risk_probes_blind_c", "risk_probes_blind_d",
                                   "risk_probes_blind_e", "risk_probes_blind_f",
                                   "risk_probes_blind_g", "risk_probes_blind_h",
-                                  "risk_probes_blind_i", "risk_probes_blind_j"])
+                                  "risk_probes_blind_i", "risk_probes_blind_j",
+                                  "risk_probes_blind_k"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200

@@ -383,7 +383,8 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
 
 # Probe files kept for a one-time blind measurement: never training data, whatever the
 # command line says (checked by name before the file is opened).
-RESERVED_BLIND = ("risk_probes_blind_h", "risk_probes_blind_i", "risk_probes_blind_j")
+RESERVED_BLIND = ("risk_probes_blind_h", "risk_probes_blind_i", "risk_probes_blind_j",
+                  "risk_probes_blind_k")
 
 # The development probe files the shipped backstop is trained on (tests/data), besides
 # exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
