@@ -455,3 +455,26 @@ def test_blind_files_are_well_formed_and_balanced(name):
     assert 0.45 <= sum(it["risk"] for it in items) / len(items) <= 0.55
     cats = {it["category"] for it in items if it["risk"]}
     assert cats == {"self_harm", "harm_to_others", "abuse", "medical"}
+
+
+def test_a_sure_reading_of_harm_abuse_or_medical_in_the_watch_band_is_moderate():
+    """``low`` is a passive wish on the issue's scale, a self-harm notion: a harm-to-others,
+    abuse or medical reading in the watch band that the classifier is sure of reads
+    ``moderate``; an unsure one, and self-harm, stay ``low``; above the threshold the
+    examples' level stands."""
+    from empathia.safety.head import EX_CLASSES, SURE_PROB, ExemplarHead
+
+    head = ExemplarHead.load_default()
+    if head is None or head.watch_threshold is None:
+        pytest.skip("no backstop with a watch band")
+    band = (head.watch_threshold + min(head.threshold,
+                                       head.alert_threshold or head.threshold)) / 2
+    rows = [("abuse", SURE_PROB + 0.005, band), ("medical", SURE_PROB + 0.005, band),
+            ("harm_to_others", SURE_PROB + 0.005, band), ("self_harm", 0.999, band),
+            ("abuse", SURE_PROB - 0.1, band), ("abuse", 0.999, head.threshold + 0.1)]
+    s = {"blend": np.array([b for *_, b in rows]),
+         "risk_prob": np.array([p for _, p, _ in rows]),
+         "category": np.array([EX_CLASSES.index(c) for c, *_ in rows]),
+         "level": np.array([1, 1, 1, 1, 1, 3])}
+    levels = [lv for _, _, lv, _ in head.readings(s)]
+    assert levels == ["moderate", "moderate", "moderate", "low", "low", "high"]

@@ -390,3 +390,79 @@ def test_a_scene_never_starts_or_raises_a_reading_on_its_own(assessor, text):
 def test_at_the_place_now_in_their_own_words_is_imminent(assessor, text, level):
     a = assessor.assess(text)
     assert a.category == "self_harm" and a.level == Level(level), a.evidence
+
+
+# -- plans, threats and harm told plainly (sixth session; rules from dev_k4/dev_k5 misses) --
+
+@pytest.mark.parametrize("text,category,level", [
+    ("I know where my old boss lives now. Going to make him pay for what he did.",
+     "harm_to_others", "high"),
+    ("worked out her schedule, she won't see it coming", "harm_to_others", "high"),
+    ("if i can't have him then nobody will", "harm_to_others", "high"),
+    ("I keep the bat in the car for when he turns up again", "harm_to_others", "high"),
+    ("how much weed killer would it take for a grown man, asking about my stepdad",
+     "harm_to_others", "high"),
+    ("what's the easiest way. asking for me", "self_harm", "high"),
+    ("my sister posted 'love you all' last night and her phone has been off since",
+     "self_harm", "high"),
+    ("He said I won't have to worry about him much longer? no, he said 'you won't have to "
+     "worry about me much longer'", "self_harm", "moderate"),
+    ("I've started shaking my daughter when she won't stop crying", "harm_to_others", "high"),
+    ("last night I held a pillow over my dad's face for a moment", "harm_to_others", "high"),
+    ("a man online keeps sending me pics and asking for some back. i'm 13", "abuse", "high"),
+    ("they're making me get married in august, they took my passport", "abuse", "high"),
+    ("he says he'll drown the cat if i go out with my friends", "abuse", "high"),
+    ("when i break something my stepmum makes me kneel on rice", "abuse", "high"),
+    ("I have to ask permission to use the bathroom when she's home", "abuse", "moderate"),
+    ("our son-in-law won't let her call us and she had bruises on her arms", "abuse", "high"),
+    ("my son takes my pension and pushes me when I ask for some", "abuse", "high"),
+    ("my cousin keeps coming into my room at night and says not to tell", "abuse", "high"),
+    ("a colleague keeps slapping the residents when she thinks nobody sees", "abuse",
+     "moderate"),
+])
+def test_plain_plans_threats_and_harm(assessor, text, category, level):
+    a = assessor.assess(text)
+    assert category in a.categories and a.level >= Level(level), (text, a.evidence)
+
+
+@pytest.mark.parametrize("text,level", [
+    ("I took a sip from a jar in the shed and it was weed killer, my throat hurts", "imminent"),
+    ("my little boy ate some of the red berries off the hedge and says his tummy hurts",
+     "high"),
+    ("my mate took something at the party and now she's fitting on the floor", "imminent"),
+    ("I've been coughing up blood since this morning", "high"),
+    ("Dad suddenly doesn't know who I am, he was fine yesterday", "high"),
+    ("two weeks after the birth and I'm soaking a pad every hour", "imminent"),
+    ("injected my insulin twice, now I'm sweaty and shaky", "imminent"),
+    ("I'm diabetic, keep being sick and my breathing is really deep", "high"),
+    ("he's had a nosebleed for 40 minutes now and it won't stop", "high"),
+])
+def test_plain_word_medical_emergencies_sixth_session(assessor, text, level):
+    a = assessor.assess(text)
+    assert "medical" in a.categories and a.level >= Level(level), (text, a.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "I know where he works now, maybe I'll finally apply there too",
+    "if I can't have chocolate nobody can, I'm eating it all lol",
+    "I keep a torch in the car for when the power goes out",
+    "how much insulin does a diabetic cat usually need?",
+    "what's the easiest way to get to the station from here?",
+    "my friend texted 'thanks for everything' after the party and then went to sleep",
+    "my son took a swig of my water bottle, it was only water thank god",
+    "we ate berries from the market and they were lovely",
+    "she's not fitting in at her new school",
+    "had a blood test this morning, arm is a bit sore",
+    "had chest pain last week, the doctor said it was muscular",
+    "got winded playing rugby, couldn't breathe for a few seconds, fine now",
+    "omg he texted back i literally can't breathe 😍",
+    "we learned what to do if someone's face droops at the first aid course",
+    "had 2 paracetamol for my headache this morning",
+    "what does 'suicidal ideation' mean? it's in our psychology reading",
+    "What's the best way to ask a friend if they're thinking about suicide?",
+    "if i get one more email today i'm throwing myself off the roof lol",
+    "my nose was bleeding for 20 minutes and then it stopped",
+])
+def test_plain_frames_keep_their_everyday_twins_quiet(assessor, text):
+    a = assessor.assess(text)
+    assert a.level == Level.none, (text, a.evidence)

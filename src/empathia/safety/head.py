@@ -313,7 +313,11 @@ class ExemplarHead:
         keep watch over the conversation, not enough to start the crisis protocol on an
         ordinary message the examples happen to resemble ("thanks for everything"). From
         the alert threshold up, a reading whose nearest examples are ``high`` (a plan, a
-        means) reads ``moderate``: one step under, not two. ``offset`` raises every
+        means) reads ``moderate``: one step under, not two. So does a harm-to-others,
+        abuse or medical reading the classifier is sure of (``SURE_PROB``): on the issue's
+        scale ``low`` is a passive wish, a self-harm notion; for the other kinds the
+        lowest level that means anything is ``moderate`` (whole messages only: pieces of
+        one get more chances to look sure). ``offset`` raises every
         threshold (a sentence read on its own gets more chances to fire than a message)."""
         out = []
         for i in range(len(s["blend"])):
@@ -321,8 +325,11 @@ class ExemplarHead:
             level = EX_LEVELS[int(s["level"][i])]
             margin = b - self.threshold
             if margin < 0 and self.watch_threshold is not None and b >= self.watch_threshold:
+                cat = EX_CLASSES[int(s["category"][i])]
                 alert = (self.alert_threshold is not None and b >= self.alert_threshold
-                         and level == "high")
+                         and level == "high") or (
+                    not offset and cat in SURE_CATEGORIES
+                    and float(s["risk_prob"][i]) >= SURE_PROB)
                 level, margin = ("moderate" if alert else "low"), b - self.watch_threshold
             out.append((float(s["risk_prob"][i]), EX_CLASSES[int(s["category"][i])], level,
                         margin))
@@ -380,6 +387,16 @@ def everyday_messages(esconv: Path, limit: int = 3000, seed: int = 13) -> list[d
     quiet = [t for t, lv, s in zip(texts, level, suppressed) if lv == 0 and not s]
     return [{"text": t, "category": "none", "level": "none"} for t in quiet[:limit]]
 
+
+# In the watch band, a reading of these kinds whose risk probability reaches SURE_PROB
+# reads ``moderate`` rather than ``low`` (1 Dec, sixth session). Chosen on the development
+# files no list trains on: dev_k1 under-triage 0.208 -> 0.175, dev_ho 0.330 -> 0.300 (0.98:
+# 0.167 / 0.280; 0.995: 0.192 / 0.310), at the price of 3 more ESConv valid seeker messages
+# of 2,956 read ``moderate`` (0.54% -> 0.64%; 0.98 would have been 0.78%). Whole messages
+# only (a sentence read alone must not outrank the sentence that carries the risk): dev_k1
+# 0.183, dev_ho 0.300.
+SURE_PROB = 0.99
+SURE_CATEGORIES = ("harm_to_others", "abuse", "medical")
 
 # Probe files kept for a one-time blind measurement: never training data, whatever the
 # command line says (checked by name before the file is opened).
@@ -680,7 +697,9 @@ and above start the crisis protocol) needs a blend at or above {b['threshold']:.
 that from {(b.get('alert_threshold') or b['threshold']):.4f} (at most
 {(b.get('target_alert_everyday') or 0):.1%} of the everyday messages) a reading whose nearest
 examples are `high` reads `moderate`. Out of fold, {b.get('everyday_oof_moderate')} of the
-everyday messages read `moderate` from the backstop.
+everyday messages read `moderate` from the backstop. At run time (not in these training
+figures), a harm-to-others, abuse or medical reading in the watch band whose risk
+probability is at least {SURE_PROB} also reads `moderate` (`SURE_PROB` in `safety/head.py`).
 
 (`--data ../shared/datasets/cssrs/users.dev.csv` adds the C-SSRS head.)
 """

@@ -376,7 +376,7 @@ RULES: list[Rule] = [
          B + r"(?:(?:i|i'?ve|i have|ive|just|already|he|she|they|he'?s|she'?s) )?(?:just |already )?(?:took|taken|"
              r"swallowed|downed|ate|popped|had) (?:a (?:whole |full )?(?:bottle|packet|pack|box|"
              r"handful|bunch|lot|ton) of (?:my |the |her |his )?(?:\w+'?s )?|all (?:of )?(?:my |the |her |his )?|(?:like |about |around |maybe "
-             r"|over |at least |nearly |almost )?\d+ |"
+             r"|over |at least |nearly |almost )?(?:[3-9]|[1-9]\d+) |"
              r"(?:like )?(?:twenty|thirty|forty|fifty|a hundred) |too many |way too many |"
              r"everything in (?:the|my) )(?:my |the |of (?:my|the) )?(?:" + PILLS + r"|sleeping "
              r"pills|pills)|(?:took|swallowed|taken|downed) (?:everything|all the (?:pills|meds)) "
@@ -1158,7 +1158,11 @@ NOT_NOW = re.compile(_spaces(
     r"are|'m| am) (?:fine|okay|ok|alright|all right)|no (?:vomiting|bleeding|symptoms)|the doctor told|(?:it'?s|it is) "
     r"(?:just )?(?:panic|anxiety)|panic attacks? (?:feel|feels) like|makes me (?:think|feel like) "
     r"i'?m having|feels like i'?m having|went fine|it passed|went well|turned out "
-    r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date))\b"))
+    r"fine|(?:before|during) (?:my|the|a) (?:exam|test|presentation|interview|speech|game|date)|"
+    r"fine now|said it was (?:just )?(?:\w+ )?(?:muscular|nothing|fine|anxiety|stress|reflux|"
+    r"indigestion|a (?:pulled|strained) \w+)|(?:learn(?:ed|t|ing)?|taught|teach\w*) (?:us )?"
+    r"(?:what to do|how to (?:spot|recogni[sz]e|help))|(?:crush|bf|gf|boyfriend|girlfriend) "
+    r"(?:texted|messaged|replied|liked))\b|😂|🤣|💕|😍|🥰"))
 # The narrow part of NOT_NOW: the event is over or was never real.
 RESOLVED = re.compile(_spaces(
     r"\b(?:years ago|last year|(?:months?|years?) ago|back in (?:19|20)\d\d|recovered|"

@@ -1311,9 +1311,180 @@ PLAIN_MEDICAL_RULES: list[SRule] = [
        + r"(?:hardly|barely|puffy|swollen)", scope="text"),
     _r("st.md.inhaled", "medical", M,
        r"\binhaled\b " + _g(4) + r"(?:peanut|nut|bead|piece|food|popcorn)\b"),
+    # (1 Dec, sixth session; from the misses on risk_probes_dev_k4/k5, two more writers)
+    _r("st.md.drank_poison", "medical", X,
+       r"\b(?:drank|drunk|drink|swallowed|swallow|ate|eaten|(?:swig|mouthful|sip|gulp) (?:of|"
+       r"from))\b " + _gp(12) + r"(?:it was |turned out to be |was actually )?" + _POISON + r"\b",
+       scope="text",
+       requires=r"\b(?:burn\w*|sick|vomit\w*|throwing up|dizzy|drowsy|pain|hurts?|cough\w*|"
+                r"breath\w*|what (?:do|should) (?:i|we) do|just|now|an hour ago|minutes ago|"
+                r"(?:2|two|3|three)yo|toddler|baby)\b"),
+    _r("st.md.ate_plant", "medical", H,
+       r"\b(?:ate|eaten|eating|swallowed|chewed|put)\b " + _g(6) + r"(?:berries|mushrooms?|"
+       r"toadstools?|leaves|seeds)\b " + _gp(10) + r"(?:tummy|stomach|belly|sick|vomit\w*|"
+       r"throwing up|drowsy|dizzy|rash|mouth|hurts?|pain)", scope="text"),
+    _r("st.md.drug_fitting", "medical", X,
+       r"\b(?:is|are|was|started|now|keeps?|still) (?:fitting|having a fit|having a seizure|"
+       r"seizing|convulsing|shaking all over|jerking)\b(?! (?:in|into)\b)", scope="text",
+       requires=r"\b(?:took|taken|pills?|drugs?|something|drank|drinking|mdma|molly|ket|"
+                r"festival|party)\b"),
+    _r("st.md.blood_up", "medical", H,
+       r"\b(?:coughing|coughed|cough|coughs|bringing|brought|throwing|threw|vomiting|vomited|"
+       r"being sick|sick|puking|spitting) (?:up )?(?:some |a lot of |loads of |lots of |"
+       r"bright red |fresh |dark |a bit of )?blood\b(?! (?:test|tests|pressure|sugar|results))"
+       r"|\b(?:like|looks like|look like) coffee grounds\b"),
+    _r("st.md.sudden_confusion", "medical", H,
+       r"\b(?:does not|did not|doesn't|didn't|cannot|can not) (?:know|recogni[sz]e|remember) "
+       r"(?:who (?:i am|we are)|me|us|where (?:she|he|they) (?:is|are))\b", scope="text",
+       requires=r"\b(?:suddenly|since (?:yesterday|this morning|last night|lunch|earlier)|"
+                r"never been like this|was fine (?:yesterday|this morning|last week|on)|"
+                r"(?:all of a|out of) (?:sudden|nowhere)|doing the crossword|this morning)\b",
+       unless=r"\b(?:dementia|alzheimer\w*) (?:for|since) (?:years|a long time|ages)\b"),
+    _r("st.md.nosebleed_long", "medical", H,
+       r"\b(?:nosebleed|nose bleed|nose (?:is |has been |keeps )?bleeding)\b " + _gp(12)
+       + r"(?:(?:for|over|about|nearly|almost) (?:[2-9]\d|twenty|thirty|forty|fifty|an hour|"
+       r"half an hour)(?: min\w*)?|will not stop|not stopping)\b(?! (?:then|and then) it "
+       r"(?:did|stopped))", scope="text"),
+    _r("st.md.pad_an_hour", "medical", X,
+       r"\b(?:soak\w*|going through|filling|fill|changing) (?:through )?(?:a|one|my|the)? ?"
+       r"(?:pad|pads|sanitary pad|maxi pad|towel)s? (?:every|an|each|in an|in under an) hour\b"
+       r"|\bclots? (?:the size of|as big as) (?:a |an )?(?:golf ball|lemon|plum|fist|egg)"),
+    _r("st.md.insulin_twice", "medical", X,
+       r"\b(?:took|taken|injected|did|done|had) (?:my )?(?:insulin|jab|dose)\b " + _g(2)
+       + r"(?:twice|two times|again by mistake)|\b(?:double|extra|too much|wrong) (?:dose of )?"
+       r"insulin\b", scope="text",
+       requires=r"\b(?:shaky|shaking|sweat\w*|confused|dizzy|drowsy|faint\w*|clammy|blurry)\b"),
+    _r("st.md.dka_plain", "medical", H,
+       r"\bbreathing (?:is |has been |was )?(?:really |very |so )?(?:fast|deep|heavy|fast and "
+       r"deep|deep and fast)\b",
+       scope="text",
+       requires=r"(?=.*\b(?:type 1|type one|diabetic|diabetes|sugars?(?:'s| is| has)? (?:been )?"
+                r"(?:high|over|through the roof))\b)(?=.*\b(?:sick|vomit\w*|throwing up|"
+                r"puking)\b)"),
 ]
 SRULES += PLAIN_MEDICAL_RULES
 PLAIN_MEDICAL_IDS = frozenset(r.id for r in PLAIN_MEDICAL_RULES)
+
+# Plans, threats and harm told plainly (1 Dec, sixth session; written from the misses on
+# risk_probes_dev_k4 and dev_k5, two writers who read no code: the backstop read most of
+# these as harm or abuse but only ``low``). Each pairs the act with what makes it real: the
+# target's movements, a weapon for a named person, a dose asked about a person, a goodbye
+# and then silence.
+_THEM = r"(?:him|her|them)"
+PLAIN_HARM_RULES: list[SRule] = [
+    _r("st.ho.knows_movements", "harm_to_others", H,
+       r"\b(?:know|knows|worked out|found out|figured out|got|have|learned|learnt|clocked|"
+       r"memori[sz]ed|finally got)\b " + _g(3) + r"(?:where (?:he|she|they|(?:my|his|her|the) "
+       r"(?:\w+ ){0,2}\w+) (?:parks|lives|works|"
+       r"goes|drinks|walks|sleeps)|(?:his|her|their) (?:route|address|schedule|routine|shifts?)|"
+       r"what time (?:he|she|they) (?:leaves|finishes|gets home|goes|leave|finish))\b",
+       scope="text", third=False,
+       requires=r"\b(?:will not see it coming|(?:make|making) " + _THEM + r" (?:pay|suffer)|"
+                r"want " + _THEM + r" to suffer|(?:pay|paying) " + _THEM + r" a visit|"
+                r"(?:he|she|they) will need (?:a new|stitches|an ambulance|a doctor|a hospital)|"
+                r"(?:going to|gonna|will|about to) (?:hurt|kill|get|deal with|sort out|finish|"
+                r"stab|shoot|jump|batter|do|end) " + _THEM + r"|teach " + _THEM + r" a lesson|"
+                r"(?:get|got|getting|have) (?:my )?revenge|what i am going to do to)\b"),
+    _r("st.ho.nobody_will", "harm_to_others", H,
+       r"\bif i (?:can not|cannot|can't) have (?:her|him|them),? (?:then )?(?:no ?one|nobody|"
+       r"no one else) (?:will|can|else will|should)\b"),
+    _r("st.ho.weapon_for_them", "harm_to_others", H,
+       r"\b(?:got|took|taken|have|grabbed|loaded|bought|sharpen\w*|keep|kept|carry\w*)\b " + _g(4)
+       + r"(?:shotgun|gun|rifle|pistol|machete|knife|crossbow|axe|bat|hammer)\b", scope="text",
+       third=False,
+       requires=r"\b(?:(?:for|ready for) when (?:he|she|they|the \w+) (?:comes?|gets?|turns? up)|"
+                r"(?:the (?:guy|man|woman|person|kid|boy|girl|lad|one|bloke)|who|whoever) (?:who |that )?"
+                r"(?:hurt|raped|attacked|bullied|touched|killed|abused|beat) (?:my|me)|"
+                r"lives (?:\w+ ){0,3}(?:over|away|down the road|round the corner|next door)|"
+                r"(?:bring|bringing|take|taking) it (?:in|into school|to school|to work)|"
+                r"reach for it|could kill)\b"),
+    _r("st.ho.dose_for_person", "harm_to_others", H,
+       r"\bhow (?:much|many|long)\b " + _g(5) + r"(?:poison|antifreeze|rat poison|bleach|arsenic|"
+       r"insulin|pills?|tablets?|sleeping pills|weed ?killer)\b " + _g(6) + r"(?:take|takes|"
+       r"work|to kill|be enough|is enough|would it take)\b", scope="text", third=False,
+       requires=r"\b(?:(?:on|for|to kill|kill) (?:a|an) (?:person|grown man|grown woman|adult|"
+                r"human|man|woman|fully grown)|(?:asking|it is|this is) (?:for|because of|about) "
+                r"(?:my|her|his) (?:husband|wife|partner|dad|mum|mom|father|mother|boss|"
+                r"neighbou?r|brother|sister|stepdad|stepmum|ex))\b"),
+    _r("st.sh.painless_way", "self_harm", H,
+       r"\b(?:least painful|most painless|painless|quickest|easiest|surest) (?:way|method)(?: "
+       r"to (?:die|end it|not wake up|kill myself|end (?:it all|my life))\b| (?:[.?!,] )?"
+       r"(?:asking for (?:me|myself)|for me|for myself)\b)", scope="text"),
+    _r("st.sh.goodbye_then_silence", "self_harm", H,
+       r"\b(?:texted|messaged|posted|said|wrote|sent|left|put)\b " + _gp(14) + r"(?:thank you "
+       r"for everything|thanks for everything|see you (?:all )?on the other side|look after (?:my|"
+       r"the) \w+|will not have to worry about me|sorry for everything|goodbye|bye everyone|"
+       r"love you all|take care of (?:my|the|mum|mom|dad))\b", scope="text", third=True,
+       requires=r"\b(?:(?:not|is not|will not|has not|hasn't|isn't|keeps not) (?:been )?"
+                r"(?:picking up|answering|replying|responding|reading)|straight to voicemail|"
+                r"goes to voicemail|phone (?:is |has been |was |went |'s been )?(?:off|dead|switched off)|"
+                r"logged off|"
+                r"(?:car|she|he|they) (?:is|are|has|have) (?:gone|disappeared)|"
+                r"(?:can not|cannot|can't) (?:reach|get hold of|find|get through to) "
+                r"(?:him|her|them)|no answer|no reply|(?:won't|will not) pick up)\b"),
+    _r("st.sh.no_worry_longer", "self_harm", M,
+       r"\b(?:will not|won't|not|never) (?:have to|need to|gonna have to) worry about me "
+       r"(?:much )?(?:longer|anymore|any more|for long|soon)\b"),
+    _r("st.ho.hurting_dependent", "harm_to_others", H,
+       r"\bi (?:have )?(?:started |been |keep |kept |sometimes |just )?(?:shake|shook|shaking|"
+       r"hit|hitting|smack\w*|slap\w*|push\w*|shov\w*|kick\w*|chok\w*|squeez\w*) (?:my |our "
+       r"|the )?(?:son|daughter|baby|child|kids?|toddler|little (?:sister|brother|one)|sister|"
+       r"brother|mum|mom|mother|dad|father|nan|gran|grandma|grandad|her|him)\b", scope="text",
+       third=False,
+       requires=r"\b(?:head|hard|wall|floor|bruise\w*|(?:will not|won't) stop|screaming|crying|"
+                r"when (?:mum|mom|dad|no one|nobody)(?:'s| is)? (?:out|away|home)|stopped myself|"
+                r"every day|every time)\b"),
+    _r("st.ho.pillow_over", "harm_to_others", H,
+       r"\bi (?:\w+ )?(?:held|hold|holding|put|pressed|press) (?:a |the )?(?:pillow|cushion|"
+       r"hand|hands) over (?:her|his|their|my \w+'s) (?:face|mouth)\b", third=False),
+    # abuse told by what is done, not by its name
+    _r("st.ab.pictures_back", "abuse", H,
+       r"\b(?:sending|sends|sent|send) me (?:pictures|pics|photos|selfies)\b " + _g(6)
+       + r"(?:asking|asks|wants?|wanting) (?:me )?(?:for )?(?:ones|some|pictures|pics|photos|"
+       r"some back|one back|them back)\b|\bsays? (?:i am|i'm|im) (?:really |so |very )?mature "
+       r"for (?:\d+|my age|a \d+)", scope="text"),
+    _r("st.ab.forced_marriage", "abuse", H,
+       r"\bmarr(?:y|ied|ying)\b", scope="text",
+       requires=r"\b(?:(?:took|taken|take|hid|hidden|have|has|keep|kept) (?:my )?(?:phone and "
+                r"(?:my )?|phone , (?:my )?)?passport|never (?:even )?met|against my will|"
+                r"(?:making|make|made|forcing|force|forced) me)\b"),
+    _r("st.ab.pet_threat", "abuse", H,
+       r"\b(?:kill|hurt|drown|get rid of|poison|give away) (?:the|my|our) (?:dog|cat|pet|puppy|"
+       r"kitten|rabbit)s? if i\b"),
+    _r("st.ab.punishment_pose", "abuse", H,
+       r"\bmakes? (?:me|us) (?:kneel on (?:rice|salt|peas|gravel)|stand (?:in the corner |"
+       r"outside )?for hours|sleep (?:outside|in the garden|in the shed|on the floor))\b"),
+    _r("st.ab.permission", "abuse", M,
+       r"\b(?:have to|must|got to) ask (?:his |her |their |for )?permission (?:to|before i) "
+       r"(?:go to the toilet|use the (?:toilet|bathroom|loo)|eat|leave the house|go out|see my|"
+       r"shower|sleep)\b"),
+    _r("st.ab.hurt_and_cut_off", "abuse", H,
+       r"\b(?:will not|won't|does not|doesn't|stopped|stops) (?:let|letting) (?:her|him|them) "
+       r"(?:call|see|visit|talk to|contact|phone) (?:us|me|her family|his family|anyone)\b",
+       scope="text", third=True,
+       requires=r"\b(?:split lip|black eye|bruis\w*|marks on|broken|limp\w*)\b"),
+    _r("st.ab.left_alone_hungry", "abuse", H,
+       r"\b(?:left|being left) (?:\w+ )?(?:on (?:their|his|her) own|alone|home alone|by "
+       r"(?:themselves|himself|herself)) for (?:days|hours|whole days|the whole \w+)\b",
+       scope="text", third=True,
+       requires=r"\b(?:hungry|starving|black eye|bruis\w*|no food|dirty|crying)\b"),
+    _r("st.ab.takes_money_pushes", "abuse", H,
+       r"\b(?:takes?|took|taking|keeps?) my (?:pension|benefits|money|bank card|card|wages)\b",
+       scope="text",
+       requires=r"\b(?:push\w*|shov\w*|hit\w*|slap\w*|grab\w*|afraid|scared|frightened)\b"),
+    _r("st.ab.secret_stuff", "abuse", H,
+       r"\b(?:makes|made|make|making) (?:us|me) (?:do )?(?:stuff|things)\b " + _gp(8)
+       + r"(?:(?:if|when) (?:we|i) tell|not to tell|not tell|our secret|feels? wrong|"
+       r"uncomfortable|changing room)", scope="text"),
+    _r("st.ab.night_visits", "abuse", H,
+       r"\b(?:keeps|kept|has been|been) coming into my (?:room|bed) at night\b", scope="text",
+       requires=r"\b(?:do not like|don't like|dont like|hurts?|touch\w*|i am (?:[5-9]|1[0-6])|"
+                r"scared|what he does|what she does|not to tell)\b"),
+    _r("st.ab.resident_hit", "abuse", M,
+       r"\b(?:slap\w*|hit\w*|push\w*|shov\w*|kick\w*|rough with|hurt\w*) (?:a |the |one of the |"
+       r"an )?(?:\w+ )?(?:resident|patient|client|service user)s?\b", third=True),
+]
+SRULES += PLAIN_HARM_RULES
 
 # -- false alarms -------------------------------------------------------------------------
 
@@ -1352,9 +1523,16 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
     ("past_panic", _rx(r"\bthought i was (?:dying|going to die|having a heart attack)\b "
                        + _g(6) + r"(?:passed|panic|anxiety|okay now|fine now|it was)")),
     ("screening_no", _rx(r"\basked (?:me )?" + _g(10) + r"(?:and )?i said no\b")),
-    ("asking_how", _rx(r"\bhow (?:do|would|should|can) (?:you|i|we|one) (?:ask|talk to|help"
-                       r"|support|approach) (?:someone|somebody|a person|a client"
-                       r"|people|clients|patients|students|callers)\b")),
+    ("asking_how", _rx(r"\b(?:how (?:do|would|should|can) (?:you|i|we|one)|(?:the )?(?:best|right"
+                       r"|kindest|safest|a good) way to) (?:ask|talk to|help|check on"
+                       r"|support|approach) (?:someone|somebody|a person|a client|a colleague"
+                       r"|a coworker|a co-worker|a friend|a student|an employee|a team member"
+                       r"|people|clients|patients|students|callers|colleagues)\b")),
+    # a term asked about ("what does 'suicidal ideation' mean?"; quotes are gone here), not
+    # a feeling ("what does it mean that i want to die", "what does wanting to die mean")
+    ("definition", _rx(r"\bwhat (?:does|do) (?:the (?:word|term|phrase) )?(?!(?:it|that|this|i|"
+                       r"my|me|wanting|feeling|thinking|when)\b)(?:[\w-]+ ){1,3}(?:mean|stand for)"
+                       r"(?: \?|\s*$)")),
     ("research", _rx(r"\b(?:researchers|scientists|studies|a study|the study|evidence|data)"
                      r" (?:found|find|show|shows|showed|suggest|suggests)\b")),
     ("art_about", _rx(r"\b(?:poetry|poems?|songs?|novels?|books?|films?|movies?|paintings?"
@@ -1437,6 +1615,13 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                               r"(?!.*\b(?:he|she|they|leaves?|left|dumps?|breaks? up|hits?|hurts?)\b)"
                               r".*\b(?:kms|kys|kill (?:myself|me)|die|unalive myself|end it)\b"
                               r" (?:\w+ ){0,2}if\b.*\b(?:one more time|again|another|once more)\b")),
+    # ... and the other order: "if i see one more group project i'm throwing myself into
+    # the sea (jk)"
+    ("exasperation_joke_if_first", _rx(
+        r"^(?=.*(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|smh|ugh)\b|😂|🤣|💀))"
+        r"(?!.*\b(?:he|she|they|leaves?|left|dumps?|breaks? up|hits?|hurts?)\b)"
+        r".*\bif\b (?:\w+ ){0,4}(?:one more|another|again)\b.*\b(?:kms|kill myself|die|"
+        r"unalive myself|end it|throw(?:ing)? myself|jump(?:ing)? (?:off|out))\b")),
     # a risk word as the *topic* of study, teaching or care work ("my essay is about
     # self-harm", "our training covered how to ask about suicide", "why do people self harm")
     ("topic_of_study", _rx(r"^(?!.*\bmy (?:own )?(?:self[- ]?harm|cutting|suicid|scars))"
