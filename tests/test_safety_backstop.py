@@ -336,15 +336,19 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # Sixth session (1 Dec): risk_probes_blind_k (250 items, written blind, reserved) at first
 # sight on the shipped code (873513c): 0.952 / 0.119 / 0.081 (recall met for the first time at
 # first sight; under-triage, mostly medical 0.167 and harm to others 0.154, is the gap).
+# Then, chosen on development files only (dev_k4, dev_k5: frames and false alarms; dev_k1,
+# dev_ho: the sure-reading rule), measured once after: blind_k (second look) 0.952 / 0.095 /
+# 0.081, blind_h 0.896 / 0.088 / 0.080, blind_i 0.880 / 0.096 / 0.064, blind_j 0.840 / 0.120
+# / 0.064.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
-    "risk_probes_blind_k": {"recall": 0.952, "under_triage_rate": 0.1191,
+    "risk_probes_blind_k": {"recall": 0.952, "under_triage_rate": 0.0953,
                             "false_positive_rate": 0.081},
-    "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.128,
+    "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.12,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.112,
+    "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.096,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.888, "under_triage_rate": 0.112,
+    "risk_probes_blind_h": {"recall": 0.896, "under_triage_rate": 0.088,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
