@@ -1205,7 +1205,10 @@ PLAIN_MEDICAL_RULES: list[SRule] = [
     _r("st.md.sedated_breathing", "medical", X,
        r"\b(?:wine|vodka|drinks?|alcohol|gin|beer|booze|whisky|whiskey)\b " + _gp(12) + PILL
        + r"\b " + _gp(22) + r"(?:breathing (?:feels |is |seems )?(?:slow|shallow|weird|funny)|"
-       r"cannot stay awake|keep nodding off)", scope="text"),
+       r"cannot stay awake|keep nodding off)|\b" + PILL + r"\b " + _gp(8) + r"(?:with|and|on "
+       r"top of) " + _g(4) + r"(?:wine|vodka|drinks?|alcohol|gin|beer|booze|whisky|whiskey)\b "
+       + _gp(16) + r"(?:breathing (?:feels |is |seems )?(?:slow|shallow|weird|funny)|cannot stay "
+       r"awake|keep nodding off)", scope="text"),
     _r("st.md.took_with_drink", "medical", X,
        r"\b(?:took|taken|swallowed|had|popped|downed) " + _g(1) + SUBST_QTY + r" (?:of )?" + _g(3)
        + PILL + r"\b " + _g(4) + r"(?:with|and|plus|on top of) " + _g(2) + r"(?:gin|vodka|wine|"
@@ -1321,7 +1324,7 @@ PLAIN_MEDICAL_RULES: list[SRule] = [
                 r"(?:2|two|3|three)yo|toddler|baby)\b"),
     _r("st.md.ate_plant", "medical", H,
        r"\b(?:ate|eaten|eating|swallowed|chewed|put)\b " + _g(6) + r"(?:berries|mushrooms?|"
-       r"toadstools?|leaves|seeds)\b " + _gp(10) + r"(?:tummy|stomach|belly|sick|vomit\w*|"
+       r"toadstools?|leaves|seeds)\b " + _gp(22) + r"(?:tummy|stomach|belly|sick|vomit\w*|"
        r"throwing up|drowsy|dizzy|rash|mouth|hurts?|pain)", scope="text"),
     _r("st.md.drug_fitting", "medical", X,
        r"\b(?:is|are|was|started|now|keeps?|still) (?:fitting|having a fit|having a seizure|"
@@ -1380,7 +1383,7 @@ PLAIN_HARM_RULES: list[SRule] = [
        r"what time (?:he|she|they) (?:leaves|finishes|gets home|goes|leave|finish))\b",
        scope="text", third=False,
        requires=r"\b(?:will not see it coming|(?:make|making) " + _THEM + r" (?:pay|suffer)|"
-                r"want " + _THEM + r" to suffer|(?:pay|paying) " + _THEM + r" a visit|"
+                r"want (?:" + _THEM[3:-1] + r"|my (?:\w+ )?\w+) to suffer|(?:pay|paying) " + _THEM + r" a visit|"
                 r"(?:he|she|they) will need (?:a new|stitches|an ambulance|a doctor|a hospital)|"
                 r"(?:going to|gonna|will|about to) (?:hurt|kill|get|deal with|sort out|finish|"
                 r"stab|shoot|jump|batter|do|end) " + _THEM + r"|teach " + _THEM + r" a lesson|"
