@@ -340,8 +340,13 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # dev_ho: the sure-reading rule), measured once after: blind_k (second look) 0.952 / 0.095 /
 # 0.081, blind_h 0.896 / 0.088 / 0.080, blind_i 0.880 / 0.096 / 0.064, blind_j 0.840 / 0.120
 # / 0.064.
+# Seventh session (1 Dec): risk_probes_blind_l (250 items, written blind, reserved) at first
+# sight on the shipped code (fae9027): 0.921 / 0.143 / 0.081 (self-harm the weak part:
+# recall 0.82, under-triage 0.27; harm to others under-triage 0.15).
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
+    "risk_probes_blind_l": {"recall": 0.920, "under_triage_rate": 0.143,
+                            "false_positive_rate": 0.081},
     "risk_probes_blind_k": {"recall": 0.952, "under_triage_rate": 0.0953,
                             "false_positive_rate": 0.081},
     "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.12,
@@ -451,7 +456,7 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
                                   "risk_probes_blind_e", "risk_probes_blind_f",
                                   "risk_probes_blind_g", "risk_probes_blind_h",
                                   "risk_probes_blind_i", "risk_probes_blind_j",
-                                  "risk_probes_blind_k"])
+                                  "risk_probes_blind_k", "risk_probes_blind_l"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
