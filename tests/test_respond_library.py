@@ -278,3 +278,32 @@ def test_mentions_gate_moves_that_presuppose_a_situation(tmp_path: Path, lib: Li
             for_situation[at_stake] += any(m.id in gated for m in r.moves)
     assert losing[False] == 0 and for_situation[False] == 0
     assert for_situation[True] >= 10
+
+
+def test_each_sentence_of_a_longer_opener_is_its_own(lib: Library) -> None:
+    # An opener is checked against what was already said as a whole, so a sentence of a
+    # two-sentence opener ("I'm sorry. I imagine that's been hard.") that another move can
+    # say on its own ("I'm sorry.") could be heard twice in one conversation.
+    from empathia.respond.embedded import norm_sentence, sentences
+
+    owners: dict[str, set[str]] = {}
+    for m in lib.moves:
+        for w in m.wordings():
+            for s in sentences(w):
+                owners.setdefault(norm_sentence(s), set()).add(m.id)
+    shared = [(m.id, s, sorted(owners[norm_sentence(s)] - {m.id}))
+              for m in lib.openers for w in m.wordings() if len(sentences(w)) > 1
+              for s in sentences(w) if owners[norm_sentence(s)] - {m.id}]
+    assert not shared
+
+
+def test_opening_greetings_are_many_and_say_hello(lib: Library) -> None:
+    # Issue 5: conversations should not all open with the same words, and whichever
+    # greeting is drawn still greets ("hi", "hello") before it invites.
+    greetings = [w for m in lib.moves if m.moment == "start" and m.strategy == "other"
+                 for w in m.wordings()]
+    questions = [w for m in lib.moves if m.moment == "start" and m.strategy == "question"
+                 for w in m.wordings()]
+    closings = [w for m in lib.moves if m.moment == "closing" for w in m.wordings()]
+    assert len(greetings) >= 40 and len(questions) >= 40 and len(closings) >= 150
+    assert all(re.search(r"\b(hi|hello)\b", w, re.IGNORECASE) for w in greetings)
