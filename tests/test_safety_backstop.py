@@ -375,6 +375,9 @@ FLOORS = {
                             "false_positive_rate": 0.020},
     "risk_probes_dev_k2": {"recall": 0.976, "under_triage_rate": 0.062,
                            "false_positive_rate": 0.055},
+    # seventh session: the frames were written from it (first sight 0.891 / 0.264 / 0.122)
+    "risk_probes_dev_l1": {"recall": 1.0, "under_triage_rate": 0.0,
+                           "false_positive_rate": 0.10},
 }
 
 
@@ -406,7 +409,7 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
                                "the rules' false positives (see FLOORS)")
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
-             "risk_probes_dev_med"}
+             "risk_probes_dev_med", "risk_probes_dev_l1"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)

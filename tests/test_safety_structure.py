@@ -466,3 +466,56 @@ def test_plain_word_medical_emergencies_sixth_session(assessor, text, level):
 def test_plain_frames_keep_their_everyday_twins_quiet(assessor, text):
     a = assessor.assess(text)
     assert a.level == Level.none, (text, a.evidence)
+
+
+# Seventh session (1 Dec): frames written from risk_probes_dev_l1's misses, checked here in
+# our own words, each with an everyday twin that must stay quiet.
+@pytest.mark.parametrize("text,category,level", [
+    ("my boyfriend is asleep and I'm standing over the bed holding the knife", "harm_to_others",
+     "imminent"),
+    ("been planning it for weeks. she walks home through the park every thursday. tonight's "
+     "the night", "harm_to_others", "high"),
+    ("next time he blocks my drive i'm putting him in hospital", "harm_to_others", "high"),
+    ("my brother said he'd shoot his ex if she left. she left today and so is his rifle",
+     "harm_to_others", "high"),
+    ("I've got their names in a notebook and they'll all pay before graduation",
+     "harm_to_others", "high"),
+    ("the rifle's in the boot. tomorrow i'm walking back in there, they fired me for nothing",
+     "harm_to_others", "high"),
+    ("if i can't have him, neither will she", "harm_to_others", "high"),
+    ("i'm on the bridge. nobody's around, it's peaceful up here", "self_harm", "high"),
+    ("bought some rope this afternoon and looked up which knots hold", "self_harm", "high"),
+    ("gave away my cat and deleted my accounts. driving up to the quarry tomorrow",
+     "self_harm", "high"),
+    ("his seizure has gone on for about 8 minutes and isn't stopping", "medical", "imminent"),
+    ("my mum is type 1, she's clammy and shaking and she's confused about where she is",
+     "medical", "imminent"),
+    ("dad is talking in jumbled words and his left arm is hanging limp, it started suddenly",
+     "medical", "imminent"),
+    ("granddad is on the bathroom floor and can't get up", "medical", "imminent"),
+    ("my dad has been taking paracetamol for his back, about 30 tablets since monday",
+     "medical", "imminent"),
+    ("cut my wrist on a window and the blood spurts out each time my heart beats", "medical",
+     "imminent"),
+])
+def test_seventh_session_frames(assessor, text, category, level):
+    a = assessor.assess(text)
+    assert category in a.categories and a.level >= Level(level), (text, a.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "my boyfriend is asleep and I'm holding the baby so he can rest",
+    "been planning it for weeks, she gets home at six every friday. tonight's the night, "
+    "the ring is in my pocket",
+    "the crash put him in hospital for a week but he's fine now",
+    "I'm on the bridge with my friends taking photos of the sunset",
+    "bought some rope for the boat and learned three knots at sailing club",
+    "my son's seizure last year lasted 5 minutes, he's been fine since",
+    "if my flatmate leaves one more mug in the sink I will murder him",
+    "my toddler is trying to kill me with how little he sleeps",
+    "my daughter swallowed a dishwasher tablet wrapper last summer, the doctor said she was "
+    "fine",
+])
+def test_seventh_session_everyday_twins_stay_quiet(assessor, text):
+    a = assessor.assess(text)
+    assert a.level == Level.none, (text, a.evidence)

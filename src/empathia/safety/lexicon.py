@@ -679,7 +679,9 @@ GENERAL_RULES: list[Rule] = [
              r"veins?)\b(?! (?:on|while|by accident|accidentally))"),
 
     Rule("ho.hospital", "harm_to_others", M,
-         B + r"(?:put|send|land) (?:him|her|them|my \w+|that \w+) in (?:the )?(?:hospital|ground|grave|"
+         B + r"(?<!crash\s)(?<!accident\s)(?<!fall\s)(?<!it\s)(?<!that\s)(?<!illness\s)"
+             r"(?<!virus\s)(?<!covid\s)(?<!flu\s)(?<!infection\s)(?<!stroke\s)(?<!injury\s)"
+             r"(?:put|send|land) (?:him|her|them|my \w+|that \w+) in (?:the )?(?:hospital|ground|grave|"
              r"a coffin)|\b(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|could|'?ll|will|"
              r"am going to) do to (?:him|her|them|my \w+|someone|somebody|people)",
          figurative="strong"),
@@ -1170,7 +1172,8 @@ RESOLVED = re.compile(_spaces(
     r"'re| is| are|'m| am) (?:fine|okay|ok|alright|all right) now|doing (?:great|well|fine|"
     r"better) now)\b"))
 FICTION = re.compile(_spaces(
-    r"\b(?:novel|book|books|story|short story|stories|movie|film|tv show|series|season \d+|"
+    r"\b(?:novel|book|books|(?<!on\shis\s)(?<!on\sher\s)(?<!on\smy\s)(?<!on\stheir\s)"
+    r"(?<!insta\s)(?<!snap\s)(?<!instagram\s)(?<!snapchat\s)story|short story|stories|movie|film|tv show|series|season \d+|"
     r"episode|character|characters|protagonist|narrator|villain|plot|chapter|fanfic|fan fic|"
     r"fiction|script|screenplay|poem|lyrics|song|anime|manga|comic|memoir|biography|"
     r"essay|paper|thesis|dissertation|assignment|presentation|research(?! (?:ways|methods|how))|"

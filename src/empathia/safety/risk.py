@@ -206,7 +206,7 @@ _REAL_PERSON = re.compile(r"\b(?:my|our|a) (?:\w+ )?(?:friend|bestie|bff|brother
                           r"grandpa|grandad|granddad|grandfather|grandmother|gran|granny|nan|nana|stepdad|stepmom|"
                           r"stepmum|fianc[eé]e?|mate|toddler|baby|twin|nephew|niece|"
                           r"neighbou?r|teammate|client|patient|ex)\b|someone i know|"
-                          r"\b(?:he|she|they|his|her)\b|\b(?:mum|mom|dad|mama|papa|nan|nana|gran|"
+                          r"\b(?:he|she|they|his|her)\b|\b(?:mum|mom|dad|mama|papa|nan|nana|gran|granddad|"
                           r"granny|grandad|grandpa|grandma)\b|^(?:friend|bestie|roommate|flatmate|"
                           r"colleague|coworker|brother|sister|partner|husband|wife|boyfriend|"
                           r"girlfriend|son|daughter)\b|\b(?:a|one|this|some) (?:guy|girl|kid|boy|man|"

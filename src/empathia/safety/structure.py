@@ -1184,16 +1184,22 @@ SRULES += ISSUE4_RULES
 # first sight was recall 0.84 but under-triage 0.41: the backstop knew these were medical
 # and read them low). Each pairs what happened with the sign that makes it urgent.
 _POISON = (r"(?:batter(?:y|ies)|button batter\w*|magnets?|magnet balls|bleach|dishwasher (?:tablet"
-           r"|pod)s?|washing (?:tablet|pod)s?|laundry (?:pod|tablet|liquid)s?|detergent|cleaning "
+           r"|pod|liquid|detergent)s?|washing (?:tablet|pod)s?|laundry (?:pod|tablet|liquid)s?|detergent|cleaning "
            r"(?:stuff|product|liquid|fluid|spray)|slug pellets|pellets|weed ?killer|antifreeze|"
            r"nicotine|vape (?:liquid|juice)|e-?liquid|lamp oil|paraffin|white spirit|essential "
            r"oils?|rat poison|drain cleaner)")
+# A scare told as over: when it happened and that it was fine ("last summer ... they said
+# it was fine").
+_OVER_AND_FINE = (r"\b(?:last (?:summer|year|month|week|winter|spring|autumn|christmas)|(?:years?|"
+                  r"months?|weeks?) ago)\b(?=.*\b(?:(?:was|is|were|turned out|they said (?:it|he|"
+                  r"she|they) (?:was|were)) (?:completely |totally |absolutely )?(?:fine|ok|okay|"
+                  r"all right|alright)|no harm done)\b)")
 PLAIN_MEDICAL_RULES: list[SRule] = [
     _r("st.md.child_swallowed", "medical", X,
        r"\b(?:toddler|baby|child|kid|son|daughter|\d+ (?:year|month) old|little one|he|she)\b "
        + _gp(10) + r"(?:swallowed|swallow|ate|eaten|eating|drank|drunk|took a swig|swig|bit into|"
        r"chewed|got hold of|licked|put (?:it |one )?in (?:his|her) mouth)\b " + _gp(10) + _POISON
-       + r"\b", scope="text"),
+       + r"\b", scope="text", unless=_OVER_AND_FINE),
     _r("st.md.drug_unresponsive", "medical", X,
        r"\blips (?:have |has )?(?:gone|going|look|looking|are|turned|turning) (?:blue|grey|gray|"
        r"purple)|\bbarely breathing\b|\bsnoring noises\b|\bgurgling\b|\beyes (?:are )?rolling\b|"
@@ -1226,14 +1232,16 @@ PLAIN_MEDICAL_RULES: list[SRule] = [
        r"\b(?:arm|leg|face|hand|side)\b " + _g(2) + r"(?:went|gone|going|was|felt) (?:numb|weak|"
        r"dead|floppy)\b " + _gp(10) + r"(?:words|speak|talk|speech|slurr\w*)\b", scope="text"),
     _r("st.md.bleeding_wont_stop", "medical", X,
-       r"\b(?:bleeding|blood|pouring|gushing|spurting)\b " + _gp(10) + r"(?:will not stop|not "
-       r"stopping|still going|soaked (?:through )?(?:\w+ )?(?:towels?|tea towels?|cloths?|"
+       r"\b(?:bleeding|blood|pouring|gushing|spurting|bled)\b " + _gp(10) + r"(?:will not stop|"
+       r"not stopping|still going|(?:soaked|through) (?:through )?(?:\w+ )?(?:towels?|tea towels?|cloths?|"
        r"bandages?|tissues)|for (?:\d+|twenty|thirty|ten|fifteen) min\w*)", scope="text",
        requires=r"\b(?:cut|sliced|slashed|bleed\w*|blood|wound|gash|glass|knife)\b"),
     _r("st.md.head_then_drowsy", "medical", X,
        r"\b(?:fall|fell|fallen|banged|hit|knocked|bumped)\b " + _gp(10) + r"\bhead\b " + _gp(16)
        + r"(?:drowsy|confused|keeps asking the same|repeating (?:herself|himself|themselves)|"
-       r"really sleepy|very sleepy|being sick|vomit\w*|throwing up)", scope="text"),
+       r"really sleepy|very sleepy|being sick|vomit\w*|throwing up|thrown up|threw up|keep "
+       r"forgetting|keeps forgetting|(?:asked|asking) (?:me|her|him|them|us) the same question)",
+       scope="text", unless=_OVER_AND_FINE),
     _r("st.md.carbon_monoxide", "medical", H,
        r"\b(?:whole (?:family|household|house)(?:'s)?|all of us|everyone (?:in the house|at "
        r"home)|we have all|we all)(?= ) " + _gp(12) + r"(?:headaches?|dizzy|sick|nause\w*)", scope="text",
@@ -1364,6 +1372,67 @@ PLAIN_MEDICAL_RULES: list[SRule] = [
        requires=r"(?=.*\b(?:type 1|type one|diabetic|diabetes|sugars?(?:'s| is| has)? (?:been )?"
                 r"(?:high|over|through the roof))\b)(?=.*\b(?:sick|vomit\w*|throwing up|"
                 r"puking)\b)"),
+    # (1 Dec, seventh session; from the misses on risk_probes_dev_l1, another writer)
+    _r("st.md.seizure_long", "medical", X,
+       r"\b(?:fitting|seizure|seizing|having a fit|convulsing|shaking all over)\b " + _gp(12)
+       + r"(?:(?:for|about|over|nearly|almost) (?:[5-9]|1\d|five|six|seven|eight|nine|ten|"
+       r"fifteen) min\w*|not stopping|will not stop|(?:has not|had not|not) (?:woken|woke|come "
+       r"round|come to)|another one|a second one)", scope="text",
+       unless=r"\b(?:last (?:year|month|week|time)|(?:years?|months?) ago|when (?:he|she|i) was "
+              r"(?:little|a child|younger|a baby)|(?:dog|cat|pet)\b)"),
+    _r("st.md.hypo_plain", "medical", X,
+       r"\b(?:type 1|type one|diabetic|diabetes|insulin)\b", scope="text",
+       requires=r"(?=.*\b(?:sweaty|sweating|clammy|shaky|shaking|pale)\b)(?=.*\b(?:not making "
+                r"(?:any )?sense|confused|slurring|acting drunk|(?:can not|cannot|will not) wake|"
+                r"does not know where|shoes on the wrong|getting angry|aggressive)\b)",
+       unless=_OVER_AND_FINE),
+    _r("st.md.stroke_plain", "medical", X,
+       r"\b(?:saying|talking|using) (?:in )?(?:random|strange|weird|the wrong|jumbled|made up|"
+       r"muddled) "
+       r"words|\bwords (?:are |were |keep )?(?:coming out )?(?:jumbled|wrong|slurred|muddled)|"
+       r"\b(?:can not|cannot|could not) (?:find (?:her|his|the|my) words|get (?:her|his|my) "
+       r"words out)|\bface (?:is |has )?(?:gone |went |looks )?(?:droopy|drooping|lopsided)",
+       scope="text",
+       requires=r"\b(?:(?:arm|hand|leg|side)\b " + _g(6) + r"(?:limp|weak|floppy|numb|lying "
+                r"there|dropped|will not move|can not lift|cannot lift)|(?:\d+|ten|five|twenty) "
+                r"min\w* ago|started (?:about |around )?(?:\d+|ten|five|twenty)|suddenly|just now|"
+                r"out of nowhere)\b",
+       unless=_OVER_AND_FINE),
+    _r("st.md.down_and_not_up", "medical", X,
+       r"\b(?:on the (?:kitchen |bathroom |bedroom |hall |hallway |living room |lounge )?floor|at "
+       r"the bottom of the stairs)\b", scope="text", third=True,
+       requires=r"\b(?:not getting up|(?:can not|cannot|will not) get up|not moving|barely "
+                r"moving|moving a little|not responding|unconscious|(?:has not|had not) "
+                r"answered|not answering the door)\b",
+       unless=r"\b(?:dog|cat|puppy|tantrum|yoga|sleeping bag|camping|laughing|playing|"
+              r"toddler|baby)\b"),
+    _r("st.md.paracetamol_staggered", "medical", X,
+       r"\b(?:1[6-9]|[2-9]\d|twenty|thirty|forty) (?:\w+ )?(?:tablets|pills|caplets)\b",
+       scope="text",
+       requires=r"(?=.*\b(?:paracetamol|tylenol|acetaminophen|co-?codamol|panadol)\b)(?=.*\b"
+                r"(?:taking|taken|took|had|swallowed|been having)\b)(?=.*\b(?:since|over the "
+                r"(?:last|past)|in the (?:last|past)|yesterday|two days|2 days|three days)\b)"),
+    _r("st.md.spurting", "medical", X,
+       r"\b(?:spurts|spurting|pulsing out|pumping out)\b", scope="text",
+       requires=r"\b(?:cut|sliced|blood|bleed\w*|bled|wound|gash|glass|knife)\b"),
+    _r("st.md.calf_after_travel", "medical", M,
+       r"\b(?:calf|leg)\b " + _gp(10) + r"(?:red|warm|hot|swollen|sore)\b", scope="text",
+       requires=r"\b(?:flight|flew|long-haul|long haul|plane|long drive|surgery|operation|bed "
+                r"rest)\b",
+       unless=r"\b(?:gym|run|running|ran|workout|training|exercise|football|match|hike|hiking|"
+              r"cycling|swim\w*|sunburn\w*|bite|bitten|tattoo)\b"),
+    _r("st.md.chest_on_exertion", "medical", M,
+       r"\b(?:tight|tightness|pain|pressure|heavy|heaviness|ache)\b " + _g(3) + r"(?:in )?(?:my |"
+       r"his |her |the )?chest\b " + _gp(14) + r"(?:goes away|eases|stops|settles) when (?:i|he|"
+       r"she) (?:stop|stops|rest|rests|sit|sits)", scope="text"),
+    _r("st.md.diabetic_foot", "medical", M,
+       r"\b(?:toe|toes|foot|feet|heel)\b", scope="text",
+       requires=r"(?=.*\b(?:diabetic|diabetes)\b)(?=.*\b(?:black|blackened|gone dark|smell\w*|"
+                r"pus|oozing|ulcer|will not heal|not healing)\b)"),
+    _r("st.md.groin_injury", "medical", H,
+       r"\b(?:groin|balls|testicles?|scrotum)\b", scope="text",
+       requires=r"(?=.*\b(?:swollen|been sick|vomit\w*|throwing up|threw up)\b)(?=.*\b(?:still "
+                r"hurts|hours? ago|really badly|agony|severe|getting worse)\b)"),
 ]
 SRULES += PLAIN_MEDICAL_RULES
 PLAIN_MEDICAL_IDS = frozenset(r.id for r in PLAIN_MEDICAL_RULES)
@@ -1380,17 +1449,20 @@ PLAIN_HARM_RULES: list[SRule] = [
        r"memori[sz]ed|finally got)\b " + _g(3) + r"(?:where (?:he|she|they|(?:my|his|her|the) "
        r"(?:\w+ ){0,2}\w+) (?:parks|lives|works|"
        r"goes|drinks|walks|sleeps)|(?:his|her|their) (?:route|address|schedule|routine|shifts?)|"
-       r"what time (?:he|she|they) (?:leaves|finishes|gets home|goes|leave|finish))\b",
+       r"what time (?:he|she|they) (?:leaves|finishes|gets home|goes|leave|finish)|(?:that )?"
+       r"(?:he|she|they) (?:parks|leaves|finishes|walks home|gets home|drives home|takes the))\b",
        scope="text", third=False,
        requires=r"\b(?:will not see it coming|(?:make|making) " + _THEM + r" (?:pay|suffer)|"
                 r"want (?:" + _THEM[3:-1] + r"|my (?:\w+ )?\w+) to suffer|(?:pay|paying) " + _THEM + r" a visit|"
                 r"(?:he|she|they) will need (?:a new|stitches|an ambulance|a doctor|a hospital)|"
                 r"(?:going to|gonna|will|about to) (?:hurt|kill|get|deal with|sort out|finish|"
                 r"stab|shoot|jump|batter|do|end) " + _THEM + r"|teach " + _THEM + r" a lesson|"
-                r"(?:get|got|getting|have) (?:my )?revenge|what i am going to do to)\b"),
+                r"(?:get|got|getting|have) (?:my )?revenge|what i am going to do to|(?:has|have) no "
+                r"idea what is coming|will not know what hit)\b"),
     _r("st.ho.nobody_will", "harm_to_others", H,
-       r"\bif i (?:can not|cannot|can't) have (?:her|him|them),? (?:then )?(?:no ?one|nobody|"
-       r"no one else) (?:will|can|else will|should)\b"),
+       r"\bif i (?:can not|cannot|can't) have (?:her|him|them)(?: ,)? (?:then )?(?:(?:no ?one|nobody|"
+       r"no one else) (?:will|can|else will|should)|neither (?:will|can|does|shall) (?:she|he|"
+       r"they|anyone))\b"),
     _r("st.ho.weapon_for_them", "harm_to_others", H,
        r"\b(?:got|took|taken|have|grabbed|loaded|bought|sharpen\w*|keep|kept|carry\w*)\b " + _g(4)
        + r"(?:shotgun|gun|rifle|pistol|machete|knife|crossbow|axe|bat|hammer)\b", scope="text",
@@ -1400,13 +1472,14 @@ PLAIN_HARM_RULES: list[SRule] = [
                 r"(?:hurt|raped|attacked|bullied|touched|killed|abused|beat) (?:my|me)|"
                 r"lives (?:\w+ ){0,3}(?:over|away|down the road|round the corner|next door)|"
                 r"(?:bring|bringing|take|taking) it (?:in|into school|to school|to work)|"
-                r"reach for it|could kill)\b"),
+                r"reach for it|could kill|(?:walking|going|walk|go) back in there|who is laughing)\b"),
     _r("st.ho.dose_for_person", "harm_to_others", H,
-       r"\bhow (?:much|many|long)\b " + _g(5) + r"(?:poison|antifreeze|rat poison|bleach|arsenic|"
+       r"\b(?:how (?:much|many|long)|what (?:dose|amount)|which dose)\b " + _g(5) + r"(?:poison|"
+       r"antifreeze|rat poison|bleach|arsenic|"
        r"insulin|pills?|tablets?|sleeping pills|weed ?killer)\b " + _g(6) + r"(?:take|takes|"
        r"work|to kill|be enough|is enough|would it take)\b", scope="text", third=False,
-       requires=r"\b(?:(?:on|for|to kill|kill) (?:a|an) (?:person|grown man|grown woman|adult|"
-                r"human|man|woman|fully grown)|(?:asking|it is|this is) (?:for|because of|about) "
+       requires=r"\b(?:(?:on|for|to kill|kill) (?:someone|somebody|(?:a|an) (?:person|grown "
+                r"man|grown woman|adult|human|man|woman|fully grown))|(?:asking|it is|this is) (?:for|because of|about) "
                 r"(?:my|her|his) (?:husband|wife|partner|dad|mum|mom|father|mother|boss|"
                 r"neighbou?r|brother|sister|stepdad|stepmum|ex))\b"),
     _r("st.sh.painless_way", "self_harm", H,
@@ -1425,6 +1498,35 @@ PLAIN_HARM_RULES: list[SRule] = [
                 r"(?:car|she|he|they) (?:is|are|has|have) (?:gone|disappeared)|"
                 r"(?:can not|cannot|can't) (?:reach|get hold of|find|get through to) "
                 r"(?:him|her|them)|no answer|no reply|(?:won't|will not) pick up)\b"),
+    # (1 Dec, seventh session) the place, the rope, the drive: told flatly, without a word
+    # for the act
+    _r("st.sh.at_the_place", "self_harm", H,
+       r"\bi am (?:at|on|up on|standing on|sitting on) (?:the|a) (?:bridge|cliffs?|cliff edge|"
+       r"edge|ledge|roof|rooftop|railway|tracks|top of the (?:car park|multi-storey|building))\b",
+       scope="text", third=False,
+       requires=r"\b(?:quiet up here|up here|no one (?:is )?around|nobody (?:is )?around|"
+                r"peaceful|goodbye|the drop|looking down|how high|the water below|it is time|"
+                r"nice actually|cold up here|last time)\b",
+       unless=r"\b(?:view|photos?|pictures?|sunset|sunrise|hike|hiking|walk|tour|date|picnic|"
+              r"festival|concert|club|bar|pub|with (?:my|the|our) (?:friends|family|kids|dog|"
+              r"mates|class)|fishing|train(?:spotting)?|lunch|work|shift)\b"),
+    _r("st.sh.rope_and_knots", "self_harm", H,
+       r"\b(?:bought|got|ordered|picked up) (?:a |some |the )?(?:rope|cord)\b", scope="text",
+       third=False,
+       requires=r"\b(?:knots?|how to tie|noose|beam|hook|how easy|strong enough|hold (?:my|the) "
+                r"weight)\b",
+       unless=r"\b(?:climbing|sailing|boat|camping|tent|hammock|swing|tree ?house|tug of war|"
+              r"scouts?|dog|garden|washing line|clothes line|hanging (?:baskets|plants)|macrame|"
+              r"crafts?|course|class|lesson|pulley|trailer|load)\b"),
+    _r("st.sh.cleared_and_going", "self_harm", H,
+       r"\b(?:driving|going|heading|walking|getting the train|taking the train) (?:to|up to|out "
+       r"to) (?:the )?(?:cliffs?|bridge|edge|tracks|railway|quarry|gorge)\b", scope="text",
+       third=False,
+       requires=r"\b(?:deleted (?:all )?(?:of )?(?:my )?(?:socials|accounts|social media|"
+                r"profiles)|cleared out my (?:room|stuff|things)|gave away|given away|wrote "
+                r"(?:letters|notes|a letter|a note)|said (?:my )?goodbyes?)\b",
+       unless=r"\b(?:view|photos?|pictures?|sunset|sunrise|hike|hiking|picnic|holiday|trip|"
+              r"moving|new start|fresh start|detox)\b"),
     _r("st.sh.no_worry_longer", "self_harm", M,
        r"\b(?:will not|won't|not|never) (?:have to|need to|gonna have to) worry about me "
        r"(?:much )?(?:longer|anymore|any more|for long|soon)\b"),
@@ -1486,6 +1588,64 @@ PLAIN_HARM_RULES: list[SRule] = [
     _r("st.ab.resident_hit", "abuse", M,
        r"\b(?:slap\w*|hit\w*|push\w*|shov\w*|kick\w*|rough with|hurt\w*) (?:a |the |one of the |"
        r"an )?(?:\w+ )?(?:resident|patient|client|service user)s?\b", third=True),
+    # (1 Dec, seventh session; from the misses on risk_probes_dev_l1)
+    _r("st.ho.means_over_sleeper", "harm_to_others", X,
+       r"\b(?:holding|gripping|got|have|with) (?:the|a|my|his|her) (?:kitchen )?(?:hammer|knife|"
+       r"gun|bat|axe|machete|pillow|cord|rope)\b", scope="text", third=False,
+       requires=r"\b(?:(?:he|she|they|my (?:\w+ )?(?:wife|husband|partner|girlfriend|boyfriend|"
+                r"son|daughter|baby|dad|mum|mom|mother|father|stepdad|flatmate|roommate)) (?:is|"
+                r"are) (?:asleep|sleeping|in bed)|standing (?:over|by|in) (?:\w+ ){0,2}(?:bed|"
+                r"doorway|cot|crib)|outside (?:his|her|their) (?:room|door|bedroom))\b"),
+    _r("st.ho.lying_in_wait", "harm_to_others", X,
+       r"\btonight(?:'s| is) the night\b|\bi am (?:already )?(?:here|there|outside|waiting)"
+       r"(?: now)?\b", scope="text", third=False,
+       requires=r"\b(?:planning (?:it|this)|(?:he|she|they) (?:leaves|walks|cuts through|comes "
+                r"out|finishes|parks|gets home)\b " + _g(8) + r"(?:every|at closing|on "
+                r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)))\b",
+       unless=r"\b(?:surprise|propos\w*|party|birthday|balloons|ring|gift|present|date|"
+              r"anniversary|flowers|cake)\b"),
+    _r("st.ho.break_neck", "harm_to_others", H,
+       r"\b(?:going to|gonna|will|about to|want to) (?:\w+ )?(?:break|snap|wring) (?:his|her|their) "
+       r"(?:\S+ )?neck\b", third=False),
+    _r("st.ho.weapon_stowed", "harm_to_others", H,
+       r"\b(?:shotgun|gun|rifle|pistol|knife|machete|bat|axe)(?:'s| is)? (?:already )?(?:in "
+       r"(?:the|my) (?:trunk|boot|car|glovebox|glove box|bag|jacket|backpack|waistband))\b",
+       scope="text", third=False,
+       requires=r"\b(?:(?:walking|going|walk|go) back in there|who is laughing|who's laughing|"
+                r"fired me|humiliated me|(?:make|making) (?:him|her|them) pay|(?:they|he|she) "
+                r"will (?:all )?pay|see (?:his|her|their) face)\b"),
+    _r("st.ho.finally_got", "harm_to_others", H,
+       r"\bfinally (?:got|get|getting|do|did|deal with|dealt with) (?:him|her|them)\b",
+       scope="text",
+       requires=r"\b(?:if i (?:do not|don't|dont) come back|carries|carrying|gun|knife|blade|"
+                r"strapped|beef\w*)\b"),
+    _r("st.ho.put_in_hospital", "harm_to_others", H,
+       r"\bi (?:am |will |'ll )?(?:going to |gonna )?(?:put|putting|send|sending) (?:him|her|"
+       r"them|that \w+|the \w+) in (?:hospital|the hospital|a wheelchair|the ground|an early "
+       r"grave|a coffin|a box|intensive care)\b", third=False),
+    _r("st.ho.weapon_gone", "harm_to_others", X,
+       r"\b(?:and )?so is (?:the|his|her|their) (?:\w+ )?(?:gun|rifle|shotgun|pistol|revolver)\b|"
+       r"\b(?:gun|rifle|shotgun|pistol|revolver)\b " + _g(6) + r"(?:is |are |has )?(?:gone|"
+       r"missing|not there)\b", scope="text", third=True,
+       requires=r"\b(?:kill|shoot|hurt|threat\w*|said (?:he|she|they) would)\b"),
+    _r("st.ho.they_will_get_it", "harm_to_others", H,
+       r"\b(?:they|he|she) (?:will|'ll) (?:all )?(?:finally )?(?:get it|get what is coming|get "
+       r"what (?:they|he|she) deserves?|pay|be sorry|regret (?:it|this))\b", scope="text",
+       third=False,
+       requires=r"\b(?:i have (?:the|their|a list of|a) (?:names|list)|(?:list|notebook) of names|"
+                r"it is happening|before (?:graduation|the end of (?:term|the year|school)|prom))\b"),
+    _r("st.ho.ammunition", "harm_to_others", H,
+       r"\b(?:ammunition|ammo|bullets|rounds of)\b", scope="text", third=False,
+       requires=r"\b(?:deserved? (?:it|this|what)|(?:my )?old (?:job|work|school|office)|the "
+                r"people (?:at|in|who)|(?:they|he|she) will (?:all )?pay|letter is written|"
+                r"manifesto)\b",
+       unless=r"\b(?:range|hunting|deer|season|competition|clay|airsoft|paintball|game|games|"
+              r"call of duty|fortnite|novel|story|film|movie|book|chapter|character)\b"),
+    _r("st.ho.stay_home_warning", "harm_to_others", H,
+       r"\b(?:people|those|everyone|the ones|anyone|friends) (?:\w+ ){0,2}(?:likes?|cares? "
+       r"about|loves?) (?:\w+ ){0,2}(?:should|to|need to|better) (?:stay (?:home|away)|not come "
+       r"(?:in|to school))\b", scope="text", third=True,
+       requires=r"\b(?:guns?|rifle|shoot\w*|weapon|the day)\b"),
 ]
 SRULES += PLAIN_HARM_RULES
 
@@ -1556,6 +1716,13 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
     ("past_overdose_sober", _rx(r"\b(?:years?|months?) (?:sober|clean)\b " + _g(10)
                                 + r"(?:remember|never going back|since)|\b(?:remember|"
                                 r"remembering) the (?:night|day|time) i (?:overdosed|od)")),
+    ("one_more_chore", _rx(r"\bif (?:\w+ ){0,4}(?:leaves|leave|leaving|does|uses|eats|takes|"
+                           r"plays|sings|hogs) (?:one more|another|that|the|his|her|their|my) "
+                           + _g(3) + r"(?:towels?|socks?|mugs?|cups?|plates?|dishes|wrappers?|"
+                           r"shoes|crumbs|song|lights? on|snacks?|leftovers|charger|toilet seat|"
+                           r"remote)\b")),
+    ("kid_wears_me_out", _rx(r"\btrying to kill (?:me|us) with (?:how|his|her|their|the|all|"
+                             r"this|that|these|those)\b")),
     ("trivial_kill", _rx(r"\b(?:kill|murder|strangle|end|slaughter) (?:him|her|them|my \w+)"
                          r"\b " + _g(8) + TRIVIAL_THINGS + r"\b")),
     ("exertion_die", _rx(r"\b(?:run|ran|running|race|marathon|\d+k|spin class|workout|hike"
