@@ -378,6 +378,9 @@ FLOORS = {
     # seventh session: the frames were written from it (first sight 0.891 / 0.264 / 0.122)
     "risk_probes_dev_l1": {"recall": 1.0, "under_triage_rate": 0.0,
                            "false_positive_rate": 0.10},
+    # and from this one (self-harm and its severity; first sight 0.791 / 0.227 / 0.067)
+    "risk_probes_dev_l2": {"recall": 0.981, "under_triage_rate": 0.0091,
+                           "false_positive_rate": 0.034},
 }
 
 
@@ -409,7 +412,7 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
                                "the rules' false positives (see FLOORS)")
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
-             "risk_probes_dev_med", "risk_probes_dev_l1"}
+             "risk_probes_dev_med", "risk_probes_dev_l1", "risk_probes_dev_l2"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)

@@ -519,3 +519,39 @@ def test_seventh_session_frames(assessor, text, category, level):
 def test_seventh_session_everyday_twins_stay_quiet(assessor, text):
     a = assessor.assess(text)
     assert a.level == Level.none, (text, a.evidence)
+
+
+# ... and from risk_probes_dev_l2's misses (self-harm told flatly, arrangements, euphemism)
+@pytest.mark.parametrize("text,level", [
+    ("took the whole box of my sleeping tablets an hour ago", "imminent"),
+    ("the tablets are kicking in now so if i stop replying that's why", "imminent"),
+    ("logging off for good. not from here, from everything", "high"),
+    ("this is the last time you'll hear from me. thank you for everything", "high"),
+    ("I've got a stash of my tablets now, about 80 of them, just in case", "high"),
+    ("planning to go to sleep for good once the wedding is over", "high"),
+    ("set up a scheduled email to my sister that explains everything", "high"),
+    ("bought charcoal and tape today, the bathroom window shuts tight", "high"),
+    ("left my passwords in a folder on the desk so nobody has the hassle later", "high"),
+    ("gave the cat to my neighbour and everything's sorted for after.", "high"),
+    ("my dad died in march and I think about joining him more and more", "moderate"),
+    ("I don't have a plan, I just think about dying all the time", "moderate"),
+    ("some nights I pray for the universe to let me not wake up", "low"),
+])
+def test_seventh_session_self_harm_frames(assessor, text, level):
+    a = assessor.assess(text)
+    assert "self_harm" in a.categories and a.level >= Level(level), (text, a.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "took the whole course of antibiotics like the doctor said",
+    "the tablets are kicking in, headache's finally easing",
+    "this is the last time you'll hear from me before my holiday, no wifi for two weeks",
+    "I'm going to sleep for good tonight, this week has wiped me out haha",
+    "bought charcoal for the barbecue and tape for the bunting",
+    "left my passwords with my sister before the surgery, just in case",
+    "last post on this account, moving everything over to my new handle",
+    "Final goodbye from us: after 20 years the bakery closes on Sunday",
+])
+def test_seventh_session_self_harm_twins_stay_quiet(assessor, text):
+    a = assessor.assess(text)
+    assert a.level == Level.none, (text, a.evidence)

@@ -1182,7 +1182,8 @@ FICTION = re.compile(_spaces(
     r"rates?|hamlet|romeo|juliet|shakespeare|literature|"
     r"writing (?:about|a)|written about|wrote about|"
     r"learn(?:ing|ed)? about|teach(?:ing)? about|volunteer(?:ing)?|hotline|helpline|"
-    r"crisis line|counsel(?:l)?or training|quote|quoting|meme)\b"))
+    r"crisis line|counsel(?:l)?or training|quote|quoting|meme|role[- ]?play\w*|dictionary|"
+    r"euphemisms?|linguistics?|etymology)\b"))
 RECOVERY = re.compile(_spaces(
     r"\b(?:used to|years? ago|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"many|several|few) (?:years?|months?|yrs?) (?:clean|sober|free|ago|since)|clean (?:for|"

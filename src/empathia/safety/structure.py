@@ -845,7 +845,7 @@ NEW_RULES: list[SRule] = [
     _r("st.sh.join_dead", "self_harm", M,
        r"\b" + WISHY + r" " + _g(3) + r"(?:to )?" + JOINV + r" " + WHO_DEAD
        + r"(?= (?:again|now|up there|in heaven|soon|too|where|wherever|already|there|is|are"
-       r"|[.,!?;])"
+       r"|more and more|every day|all the time|a lot|lately|constantly|sometimes|often|[.,!?;])"
        r"| *$)|\b" + WISHY + r" " + _g(3) + r"(?:to )?see (?:him|her|them|my \w+|[a-z]+) again "
        + _g(3) + r"(?:even if|if it means|on the other side|up there|in heaven|whatever it takes)",
        scope="clause", third=False, requires=DEATH_OF_OTHER),
@@ -1487,13 +1487,15 @@ PLAIN_HARM_RULES: list[SRule] = [
        r"to (?:die|end it|not wake up|kill myself|end (?:it all|my life))\b| (?:[.?!,] )?"
        r"(?:asking for (?:me|myself)|for me|for myself)\b)", scope="text"),
     _r("st.sh.goodbye_then_silence", "self_harm", H,
-       r"\b(?:texted|messaged|posted|said|wrote|sent|left|put)\b " + _gp(14) + r"(?:thank you "
+       r"\b(?:texted|messaged|posted|said|saying|wrote|sent|left|put|rang|called|phoned)\b "
+       + _gp(14) + r"(?:thank you "
        r"for everything|thanks for everything|see you (?:all )?on the other side|look after (?:my|"
        r"the) \w+|will not have to worry about me|sorry for everything|goodbye|bye everyone|"
        r"love you all|take care of (?:my|the|mum|mom|dad))\b", scope="text", third=True,
        requires=r"\b(?:(?:not|is not|will not|has not|hasn't|isn't|keeps not) (?:been )?"
                 r"(?:picking up|answering|replying|responding|reading)|straight to voicemail|"
                 r"goes to voicemail|phone (?:is |has been |was |went |'s been )?(?:off|dead|switched off)|"
+                r"line went dead|(?:call|line) (?:dropped|cut off|went quiet)|hung up|"
                 r"logged off|"
                 r"(?:car|she|he|they) (?:is|are|has|have) (?:gone|disappeared)|"
                 r"(?:can not|cannot|can't) (?:reach|get hold of|find|get through to) "
@@ -1501,12 +1503,13 @@ PLAIN_HARM_RULES: list[SRule] = [
     # (1 Dec, seventh session) the place, the rope, the drive: told flatly, without a word
     # for the act
     _r("st.sh.at_the_place", "self_harm", H,
-       r"\bi am (?:at|on|up on|standing on|sitting on) (?:the|a) (?:bridge|cliffs?|cliff edge|"
+       r"\bi am (?:now |already |just )?(?:at|on|up on|standing on|sitting on) (?:the|a) (?:\w+ )?"
+       r"(?:bridge|cliffs?|cliff edge|"
        r"edge|ledge|roof|rooftop|railway|tracks|top of the (?:car park|multi-storey|building))\b",
        scope="text", third=False,
        requires=r"\b(?:quiet up here|up here|no one (?:is )?around|nobody (?:is )?around|"
                 r"peaceful|goodbye|the drop|looking down|how high|the water below|it is time|"
-                r"nice actually|cold up here|last time)\b",
+                r"nice actually|cold up here|last time|goodbye|it is my choice|do not worry)\b",
        unless=r"\b(?:view|photos?|pictures?|sunset|sunrise|hike|hiking|walk|tour|date|picnic|"
               r"festival|concert|club|bar|pub|with (?:my|the|our) (?:friends|family|kids|dog|"
               r"mates|class)|fishing|train(?:spotting)?|lunch|work|shift)\b"),
@@ -1527,6 +1530,126 @@ PLAIN_HARM_RULES: list[SRule] = [
                 r"(?:letters|notes|a letter|a note)|said (?:my )?goodbyes?)\b",
        unless=r"\b(?:view|photos?|pictures?|sunset|sunrise|hike|hiking|picnic|holiday|trip|"
               r"moving|new start|fresh start|detox)\b"),
+    # (1 Dec, seventh session; from the misses on risk_probes_dev_l2, another writer)
+    _r("st.sh.swallowed_the_lot", "self_harm", X,
+       r"\b(?:swallowed|took|taken|downed|had) (?:all (?:of )?|the whole |my whole |the entire |"
+       r"my entire |the rest of )(?:my |the |her |his )?(?:prescription|bottle|box|pack|packet|"
+       r"strip|stash|supply|pills|tablets|meds)\b", scope="text", third=None,
+       unless=r"\b(?:course of (?:antibiotics|treatment)|as prescribed|finished the course)\b"),
+    _r("st.sh.pills_kicking_in", "self_harm", X,
+       r"\b(?:pills|tablets|meds|stuff i took) (?:are |have |have started |started |'re )?"
+       r"(?:kicking in|working|taking effect)\b", scope="text", third=False,
+       requires=r"\b(?:if i stop (?:replying|answering|responding|texting)|goodbye|bye|for good|"
+                r"this is it|sorry for|not waking|will not wake|love you all)\b"),
+    _r("st.sh.log_off_for_good", "self_harm", H,
+       r"\blog(?:ging|ged)? off for good\b|\blog(?:ging)? off (?:from )?(?:life|everything|"
+       r"permanently|forever)\b", scope="text", third=False,
+       requires=r"\b(?:from (?:everything|life|it all|this world)|doing it|do not be sad|do not "
+                r"cry|sorry|goodbye|love you)\b"),
+    _r("st.sh.last_time_hear", "self_harm", H,
+       r"\bthe last time (?:you will|you'll|anyone will|anyone'll|you) (?:ever )?(?:hear|see|get "
+       r"a message) from me\b", scope="text", third=False,
+       unless=r"\babout (?:this|it|that)\b|\b(?:until|till|for a (?:while|bit|week|month)|i "
+              r"promise|lol|haha|holiday|vacation|trip|wifi|signal|off to|travel\w*|camp|"
+              r"festival|retreat|detox|exams?)\b", unless_after=80),
+    _r("st.sh.stash", "self_harm", H,
+       r"\b(?:stash|stockpile|hoard|saved up|been saving|saving up)\b", scope="text",
+       third=False,
+       requires=r"(?=.*\b(?:pills|tablets|meds|lithium|insulin|painkillers|paracetamol|sleeping "
+                r"pills|prescription|\w+(?:ine|am|ol|ide))\b)(?=.*\b(?:not (?:going to|gonna) "
+                r"say what for|just in case|for when i|when i am ready|in case i need|(?:[2-9]\d|"
+                r"\d{3}) of (?:them|those))\b)",
+       unless=r"\b(?:trip|travel\w*|holiday|abroad|shortage|pharmacy closes|expired|dispose|"
+              r"take (?:them|it) back)\b"),
+    _r("st.sh.years_enough", "self_harm", H,
+       r"\b(?:\d+|nineteen|twenty|thirty|forty|fifty|sixty|seventy) years (?:is|are|has been|"
+       r"have been|was) (?:enough|plenty|long enough)\b", scope="text", third=False,
+       requires=r"\b(?:do it|going to|birthday|done|tired|kind of poetic|goodbye)\b",
+       unless=r"\b(?:job|career|company|marriage|house|flat|car|team|club|school|teaching|"
+              r"working|retire\w*|subscription)\b"),
+    _r("st.sh.sleep_for_good", "self_harm", H,
+       r"\b(?:planning|plan|going|gonna|about|ready|decided|want|wanting|wish) (?:\w+ ){0,2}"
+       r"(?:to )?(?:go to sleep|sleep|fall asleep|drift off) (?:for good|forever and not wake|and "
+       r"(?:not|never) wake (?:up|back up))\b", scope="text", third=False,
+       unless=r"\b(?:haha|lol|lmao|wiped (?:me )?out|knackered|exhausted|shattered|long week|"
+              r"this week|nap|lie in|weekend)\b"),
+    _r("st.sh.gone_before", "self_harm", H,
+       r"\bmake sure i am gone (?:before|by)\b|\b(?:scheduled|timed|set up) (?:an |a )?(?:email|"
+       r"message|post|text|tweet)s?\b", scope="text", third=False,
+       requires=r"\b(?:explains everything|explain everything|goodbye|after i am gone|when i am "
+                r"gone|gone before it sends|gone by then)\b"),
+    _r("st.sh.giving_away_third", "self_harm", H,
+       r"\b(?:giving|given|gave|been giving) away (?:all )?(?:of )?(?:his|her|their) (?:\w+ )?"
+       r"(?:stuff|things|belongings|guitar|xbox|games|clothes|books|jewellery|jewelry|"
+       r"collection|art)\b", scope="text", third=True,
+       requires=r"\b(?:thanks for everything|thank you for everything|weirdly (?:happy|calm)|"
+                r"suddenly (?:happy|calm|at peace)|said goodbye|hugged me|what i think it is|"
+                r"at peace)\b",
+       unless=r"\b(?:moving|move|moved|emigrat\w*|declutter\w*|minimalis\w*|new (?:flat|"
+              r"house|job|city))\b"),
+    _r("st.sh.dose_enough", "self_harm", H,
+       r"\bhow (?:much|many) (?:of )?(?:my|her|his|their) (?:\w+ )?(?:insulin|pills|tablets|meds|"
+       r"medication|prescription|\w+(?:ine|am|ol))\b (?:\w+ ){0,3}(?:would|will|is|it takes to) "
+       r"(?:be )?(?:enough|too many|too much|fatal|lethal)\b", scope="text"),
+    _r("st.sh.researched_what_works", "self_harm", H,
+       r"\b(?:researched|looked up|googled|read up on|reading up on|been researching) (?:which|"
+       r"what|how many|how much)\b", scope="text", third=False,
+       requires=r"(?=.*\b(?:over the counter|otc|pills|tablets|meds|medication|paracetamol)\b)"
+                r"(?=.*\b(?:how many|how much|would (?:actually )?work|enough)\b)(?=.*\b(?:"
+                r"ordered|bought|arrives|got (?:them|it)|have (?:them|it))\b)",
+       unless=r"\bfor (?:my|his|her|the) (?:\w+ )?(?:hay ?fever|cold|flu|cough|headache|"
+              r"allergies|acne|back|migraine|period|cramps|toothache)\b"),
+    _r("st.sh.charcoal", "self_harm", H,
+       r"\b(?:charcoal|disposable barbecue|disposable bbq)\b", scope="text", third=False,
+       requires=r"\b(?:tape|seal\w*|windows? (?:close|closed|shut)|small (?:room|flat|bathroom|"
+                r"car)|in the car|do not know when|when yet)\b",
+       unless=r"\b(?:grill\w*|cook\w*|sausages?|burgers?|party|garden|camping|steak|park|"
+              r"drawing|sketch\w*|art|filter|activated|toothpaste|face mask)\b"),
+    _r("st.sh.affairs_for_after", "self_harm", H,
+       r"\b(?:passwords|bank (?:stuff|details|logins)|pin numbers|logins?)\b", scope="text",
+       third=False,
+       requires=r"\b(?:saves? everyone the hassle|for after|when i am gone|after i am gone|so "
+                r"(?:nobody|no one) (?:is|has|gets)|hassle later|for whoever)\b",
+       unless=r"\b(?:holiday|trip|surgery|operation|lawyer|solicitor|estate|travel\w*|password "
+              r"manager|new job|baby|hospital stay|deployment)\b"),
+    _r("st.sh.sorted_for_after", "self_harm", H,
+       r"\b(?:sorted|ready|in order|taken care of|arranged|organised|organized) for "
+       r"(?:after(?= [.!,]| *$)|when i am gone|afterwards)", scope="text", third=False),
+    _r("st.sh.it_for_me", "self_harm", H,
+       r"\bthis is (?:probably |likely |definitely |really )?it for me\b", scope="text",
+       third=False,
+       requires=r"\b(?:blades?|pills|rope|bath running|gg everyone|goodbye|bye everyone|love you "
+                r"all|bridge|edge)\b"),
+    _r("st.sh.finish_it_tonight", "self_harm", H,
+       r"\b(?:going to|gonna|will|about to) (?:finish|end) it (?:all )?(?:tonight|today|now|this "
+       r"weekend)\b", scope="text",
+       requires=r"\b(?:walked out|before i could stop|do not know where (?:she|he|they) (?:went|"
+                r"is|are)|cannot find|looking for (?:her|him|them)|not answering|goodbye|sorry "
+                r"for everything)\b"),
+    _r("st.sh.no_plan_but", "self_harm", M,
+       r"\bi (?:do not|don't|dont) have (?:a |any )?plans? (?:yet )?(?:,|\.|;|but)? ?(?:i )?(?:just "
+       r"|only |but )?(?:think about it|think about (?:dying|death|ending it|it all the time))",
+       scope="text", third=False,
+       requires=r"\b(?:suicid\w*|die|dying|kill myself|end it|not be here)\b"),
+    _r("st.sh.hope_hit", "self_harm", L,
+       r"\b(?:hope|hoping|wish|wishing) (?:that )?(?:a|the|some) (?:bus|car|truck|lorry|train|"
+       r"plane) (?:would |will )?(?:hits?|runs? over|crash\w*|falls? on) me\b|\bis it normal to "
+       r"hope (?:a|the) \w+ hits you\b", scope="text", third=False),
+    _r("st.sh.let_me_not_wake", "self_harm", L,
+       r"\b(?:ask|asking|beg|begging|pray|praying)\b (?:\w+ ){0,4}(?:to )?(?:just )?let me (?:not "
+       r"wake up|die|slip away|never wake up)\b", scope="text", third=False),
+    _r("st.sh.they_would_cope", "self_harm", M,
+       r"\b(?:everyone|they|my family|people) (?:here |else )?(?:would|will) (?:cope|be fine "
+       r"without me|manage without me|be better off|get over it|move on)\b", scope="text",
+       third=False,
+       requires=r"\b(?:be with (?:\w+ ){0,2}again|join (?:her|him|them)|not be here|be gone|"
+                r"the only one who)\b"),
+    _r("st.ab.finish_what_started", "abuse", H,
+       r"\b(?:finish|finishing) what (?:he|she|they) started\b", scope="text",
+       requires=r"\b(?:hospital|hit|beat|hurt|kill|last time|mum|mom|wife|girlfriend)\b"),
+    _r("st.sh.see_you_never", "self_harm", H,
+       r"\bsee (?:you|u|ya|y'?all) never\b", scope="text", third=False,
+       unless=r"\b(?:lol|lmao|haha|jk|joking)\b"),
     _r("st.sh.no_worry_longer", "self_harm", M,
        r"\b(?:will not|won't|not|never) (?:have to|need to|gonna have to) worry about me "
        r"(?:much )?(?:longer|anymore|any more|for long|soon)\b"),
@@ -1723,6 +1846,14 @@ FALSE_ALARMS: list[tuple[str, re.Pattern]] = [
                            r"remote)\b")),
     ("kid_wears_me_out", _rx(r"\btrying to kill (?:me|us) with (?:how|his|her|their|the|all|"
                              r"this|that|these|those)\b")),
+    ("account_moving", _rx(r"\b(?:last|final) (?:goodbye )?post (?:on|from) (?:this|my old|the "
+                           r"old) (?:account|page|blog|channel)\b(?=.*\b(?:new (?:handle|"
+                           r"account|name|username|page|profile|channel)|moving (?:everything )?"
+                           r"(?:over )?to|switching to|follow me)\b)")),
+    ("business_closing", _rx(r"\b(?:goodbye|farewell|last|final)\b(?=.*\b(?:(?:cafe|shop|store|"
+                             r"restaurant|bar|pub|bakery|business|studio|salon|bookshop|bookstore|"
+                             r"market|stall) (?:closes|is closing|will close|shuts|is shutting)|"
+                             r"closing (?:its|our) doors)\b)")),
     ("trivial_kill", _rx(r"\b(?:kill|murder|strangle|end|slaughter) (?:him|her|them|my \w+)"
                          r"\b " + _g(8) + TRIVIAL_THINGS + r"\b")),
     ("exertion_die", _rx(r"\b(?:run|ran|running|race|marathon|\d+k|spin class|workout|hike"
