@@ -343,17 +343,24 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # Seventh session (1 Dec): risk_probes_blind_l (250 items, written blind, reserved) at first
 # sight on the shipped code (fae9027): 0.921 / 0.143 / 0.081 (self-harm the weak part:
 # recall 0.82, under-triage 0.27; harm to others under-triage 0.15).
+# Then frames from dev_l1 and dev_l2 (two more writers, fit figures below), measured once
+# after: blind_l 0.921 / 0.143 / 0.081 (unchanged: none of the new frames carried), blind_k
+# 0.960 / 0.087 / 0.081, blind_h 0.904 / 0.080 / 0.080. risk_probes_blind_m (250 items,
+# written blind at the end of the session, reserved) at first sight on that final code:
+# 0.865 / 0.214 / 0.073 (harm to others under-triage 0.32, self-harm recall 0.79).
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
     "risk_probes_blind_l": {"recall": 0.920, "under_triage_rate": 0.143,
                             "false_positive_rate": 0.081},
-    "risk_probes_blind_k": {"recall": 0.952, "under_triage_rate": 0.0953,
+    "risk_probes_blind_m": {"recall": 0.865, "under_triage_rate": 0.2143,
+                            "false_positive_rate": 0.0726},
+    "risk_probes_blind_k": {"recall": 0.960, "under_triage_rate": 0.0873,
                             "false_positive_rate": 0.081},
     "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.12,
                             "false_positive_rate": 0.064},
     "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.096,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.896, "under_triage_rate": 0.088,
+    "risk_probes_blind_h": {"recall": 0.904, "under_triage_rate": 0.080,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
@@ -462,7 +469,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
                                   "risk_probes_blind_e", "risk_probes_blind_f",
                                   "risk_probes_blind_g", "risk_probes_blind_h",
                                   "risk_probes_blind_i", "risk_probes_blind_j",
-                                  "risk_probes_blind_k", "risk_probes_blind_l"])
+                                  "risk_probes_blind_k", "risk_probes_blind_l",
+                                  "risk_probes_blind_m"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
