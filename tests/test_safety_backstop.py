@@ -348,46 +348,51 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # 0.960 / 0.087 / 0.081, blind_h 0.904 / 0.080 / 0.080. risk_probes_blind_m (250 items,
 # written blind at the end of the session, reserved) at first sight on that final code:
 # 0.865 / 0.214 / 0.073 (harm to others under-triage 0.32, self-harm recall 0.79).
+# Then the fine-tuned risk reader (`safety.reader`, its policy chosen on dev_k1/k3/k4/k5/ho
+# /l1/l2, which it never trained on), measured once after: blind_m (second look) 0.905 /
+# 0.151 / 0.089, blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.048 / 0.089 (the whole bar,
+# on a file looked at before but never tuned on), blind_j 0.896 / 0.080 / 0.064, blind_h
+# 0.912 / 0.056 / 0.080, blind_i 0.904 / 0.072 / 0.064. Floors below are these figures.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
-    "risk_probes_blind_l": {"recall": 0.920, "under_triage_rate": 0.143,
-                            "false_positive_rate": 0.081},
-    "risk_probes_blind_m": {"recall": 0.865, "under_triage_rate": 0.2143,
-                            "false_positive_rate": 0.0726},
-    "risk_probes_blind_k": {"recall": 0.960, "under_triage_rate": 0.0873,
-                            "false_positive_rate": 0.081},
-    "risk_probes_blind_j": {"recall": 0.84, "under_triage_rate": 0.12,
+    "risk_probes_blind_l": {"recall": 0.928, "under_triage_rate": 0.119,
+                            "false_positive_rate": 0.0806},
+    "risk_probes_blind_m": {"recall": 0.904, "under_triage_rate": 0.1508,
+                            "false_positive_rate": 0.0887},
+    "risk_probes_blind_k": {"recall": 0.976, "under_triage_rate": 0.0476,
+                            "false_positive_rate": 0.0887},
+    "risk_probes_blind_j": {"recall": 0.896, "under_triage_rate": 0.08,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_i": {"recall": 0.88, "under_triage_rate": 0.096,
+    "risk_probes_blind_i": {"recall": 0.904, "under_triage_rate": 0.072,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.904, "under_triage_rate": 0.080,
+    "risk_probes_blind_h": {"recall": 0.912, "under_triage_rate": 0.056,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
-    "risk_probes_blind_c": {"recall": 0.991, "under_triage_rate": 0.027,
-                            "false_positive_rate": 0.045},
-    "risk_probes_blind_d": {"recall": 0.992, "under_triage_rate": 0.024,
-                            "false_positive_rate": 0.04},
-    "risk_probes_blind_e": {"recall": 0.95, "under_triage_rate": 0.058,
-                            "false_positive_rate": 0.033},
-    "risk_probes_blind_f": {"recall": 0.933, "under_triage_rate": 0.059,
-                            "false_positive_rate": 0.058},
-    "risk_probes_blind_g": {"recall": 0.952, "under_triage_rate": 0.048,
-                            "false_positive_rate": 0.032},
-    "risk_probes_dev_h1": {"recall": 0.938, "under_triage_rate": 0.093,
-                           "false_positive_rate": 0.024},
-    "risk_probes_dev_h2": {"recall": 0.93, "under_triage_rate": 0.085,
-                           "false_positive_rate": 0.077},
+    "risk_probes_blind_c": {"recall": 1.0, "under_triage_rate": 0.0089,
+                            "false_positive_rate": 0.0442},
+    "risk_probes_blind_d": {"recall": 1.0, "under_triage_rate": 0.016,
+                            "false_positive_rate": 0.0476},
+    "risk_probes_blind_e": {"recall": 0.966, "under_triage_rate": 0.0496,
+                            "false_positive_rate": 0.041},
+    "risk_probes_blind_f": {"recall": 0.958, "under_triage_rate": 0.0333,
+                            "false_positive_rate": 0.0579},
+    "risk_probes_blind_g": {"recall": 0.952, "under_triage_rate": 0.04,
+                            "false_positive_rate": 0.0469},
+    "risk_probes_dev_h1": {"recall": 0.953, "under_triage_rate": 0.0692,
+                           "false_positive_rate": 0.0231},
+    "risk_probes_dev_h2": {"recall": 0.969, "under_triage_rate": 0.0538,
+                           "false_positive_rate": 0.0769},
     "risk_probes_dev_med": {"recall": 1.0, "under_triage_rate": 0.0,
-                            "false_positive_rate": 0.020},
-    "risk_probes_dev_k2": {"recall": 0.976, "under_triage_rate": 0.062,
-                           "false_positive_rate": 0.055},
+                            "false_positive_rate": 0.03},
+    "risk_probes_dev_k2": {"recall": 0.992, "under_triage_rate": 0.0308,
+                           "false_positive_rate": 0.0545},
     # seventh session: the frames were written from it (first sight 0.891 / 0.264 / 0.122)
     "risk_probes_dev_l1": {"recall": 1.0, "under_triage_rate": 0.0,
-                           "false_positive_rate": 0.10},
+                           "false_positive_rate": 0.1222},
     # and from this one (self-harm and its severity; first sight 0.791 / 0.227 / 0.067)
     "risk_probes_dev_l2": {"recall": 0.981, "under_triage_rate": 0.0091,
-                           "false_positive_rate": 0.034},
+                           "false_positive_rate": 0.0556},
 }
 
 
@@ -419,7 +424,8 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
                                "the rules' false positives (see FLOORS)")
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
-             "risk_probes_dev_med", "risk_probes_dev_l1", "risk_probes_dev_l2"}
+             "risk_probes_dev_med", "risk_probes_dev_l2", "risk_probes_dev_k2",
+             "risk_probes_blind_k"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)
@@ -450,6 +456,7 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
     from empathia.safety.risk import context_from_backstop
 
     text = "got the rope sorted, it's in the garage"
+    monkeypatch.setattr(model, "_reader", None)  # the backstop's own logic, reader aside
     for level, expected in (("low", Level.moderate), ("high", Level.high)):
         def scores(texts, embeddings=None, level=level):
             return [(None, (0.99, "self_harm", level, 0.2), (0, len(t)), (0, len(t)))

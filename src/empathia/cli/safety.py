@@ -286,3 +286,45 @@ def train_risk(
         c = meta["cssrs"]["cv_5fold_grouped_by_user"]
         console.print(f"C-SSRS head: window AUC {c['window_auc']:.3f}, user AUC "
                       f"{c['user_auc_max_window']:.3f}")
+
+
+@train_app.command("risk-reader")
+def train_risk_reader(
+    examples: list[Path] = typer.Option([], "--examples",
+                                        help="Written examples (exemplar or probe JSONL), "
+                                             "besides exemplars.jsonl; repeat per file. "
+                                             "Default: the development probe files the "
+                                             "backstop trains on (never a reserved blind "
+                                             "file)."),
+    everyday: Path = typer.Option(..., "--everyday",
+                                  help="ESConv train.jsonl: everyday seeker messages, some "
+                                       "to fit as negatives, the next to set the threshold."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: shipped)."),
+    epochs: float = typer.Option(2.0, "--epochs", min=0.01),
+    max_steps: int = typer.Option(0, "--max-steps", min=0,
+                                  help="Stop after this many steps (smoke runs)."),
+) -> None:
+    """Fine-tune the risk reader (a LoRA adapter on the encoder, with heads for the kind of
+    risk and its level); about 10 minutes on 2 CPU cores."""
+    from ..config import Settings
+    from ..safety.head import DEV_EXAMPLE_FILES, check_not_reserved
+    from ..safety.reader import READER_NAME, train_reader
+
+    if not examples:
+        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
+    try:
+        check_not_reserved(examples)
+    except ValueError as err:
+        fail(str(err))
+    for path in examples + [everyday]:
+        if not path.is_file():
+            fail(f"{path}: no such file")
+    out = out or Settings().models_dir / READER_NAME
+    try:
+        meta = train_reader(examples, everyday, out, epochs=epochs, max_steps=max_steps,
+                            log=lambda m: err_console.print(m, highlight=False))
+    except (KeyError, ValueError) as err:
+        fail(f"could not train the reader: {err}")
+    console.print(f"wrote {out} in {meta['seconds']}s: {meta['examples']} examples, "
+                  f"threshold {meta['threshold']} (the top {meta['target_everyday']:.1%} of "
+                  f"{meta['everyday_calibrate']} everyday messages it never fit)")

@@ -504,6 +504,7 @@ class RiskAssessor:
         self._perceiver = perceiver
         self._head = head
         self._exemplar = None
+        self._reader = None
         self._loaded = head is not None
 
     # -- the trained heads (optional) -----------------------------------------------------
@@ -529,6 +530,15 @@ class RiskAssessor:
                 self._perceiver = default_perceiver()
             except FileNotFoundError:
                 self._head = self._exemplar = None
+        from .reader import RiskReader
+
+        try:
+            self._reader = RiskReader.load_default()
+        except (ValueError, OSError) as err:
+            import warnings
+
+            warnings.warn(f"risk reader not used: {err}", stacklevel=2)
+            self._reader = None
 
     @property
     def has_model(self) -> bool:
@@ -641,9 +651,12 @@ class RiskAssessor:
             raise ValueError("one embedding (or None) per text")
         context = list(context_categories)
         scores = self.model_scores(list(texts), embeddings)
-        return [self._combine(t, s, context) for t, s in zip(texts, scores)]
+        reads = self._reader.read_many(list(texts)) if self._reader is not None \
+            else [None] * len(texts)
+        return [self._combine(t, s, context, r) for t, s, r in zip(texts, scores, reads)]
 
-    def _combine(self, text: str, reading: tuple | None, context: list[str]) -> Assessment:
+    def _combine(self, text: str, reading: tuple | None, context: list[str],
+                 reader=None) -> Assessment:
         from .head import EX_LEVELS, combine_levels, vetoed
 
         waiting: list[Evidence] = []
@@ -676,8 +689,31 @@ class RiskAssessor:
                 a, b = cssrs_span
                 evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
                                      level=Level.low, rule="model.cssrs")]
+        if reader is not None:
+            evidence = evidence + reader_evidence(text, reader, evidence, suppressed, supported)
         return build(text, evidence + scene_evidence(text, evidence), suppressed, score,
                      supported)
+
+
+def reader_evidence(text: str, reading, evidence: list[Evidence], suppressed: list[str],
+                    supported: bool) -> list[Evidence]:
+    """The fine-tuned reader's finding (``safety.reader``), when it is sure enough and reads
+    the message one level or more above everything else: its level less one (at least
+    ``low``). Less one because its level is a guess from a few thousand examples; raising
+    to it in full cut under-triage a little more on the development files but put twice as
+    many everyday messages at ``moderate``. A false-alarm check (fiction, a joke, a game,
+    recovery) vetoes it, as it vetoes the backstop; so does a language we do not read."""
+    from .head import vetoed
+
+    if not reading.fires or not supported or vetoed(suppressed):
+        return []
+    order = [lv.value for lv in Level]
+    target = Level(order[max(1, order.index(reading.level.value) - 1)])
+    top = max((order.index(e.level.value) for e in evidence), default=0)
+    if top >= order.index(target.value):
+        return []
+    return [Evidence(start=0, end=len(text), text=text, category=reading.category, level=target,
+                     rule="model.reader")]
 
 
 # Kinds of risk a scene set in the present makes urgent (``immediacy``); a medical reading
