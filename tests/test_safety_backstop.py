@@ -350,7 +350,8 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # 0.865 / 0.214 / 0.073 (harm to others under-triage 0.32, self-harm recall 0.79).
 # Then the fine-tuned risk reader (`safety.reader`, its policy chosen on dev_k1/k3/k4/k5/ho
 # /l1/l2, which it never trained on), measured once after: blind_m (second look) 0.905 /
-# 0.151 / 0.089, blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.048 / 0.089 (the whole bar,
+# 0.151 / 0.089 (0.081 once the reader read only messages the backstop leans towards,
+# READER_GATE, chosen for the turn's cost on the development files), blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.048 / 0.089 (the whole bar,
 # on a file looked at before but never tuned on), blind_j 0.896 / 0.080 / 0.064, blind_h
 # 0.912 / 0.056 / 0.080, blind_i 0.904 / 0.072 / 0.064. Floors below are these figures.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
@@ -358,7 +359,7 @@ FLOORS = {
     "risk_probes_blind_l": {"recall": 0.928, "under_triage_rate": 0.119,
                             "false_positive_rate": 0.0806},
     "risk_probes_blind_m": {"recall": 0.904, "under_triage_rate": 0.1508,
-                            "false_positive_rate": 0.0887},
+                            "false_positive_rate": 0.0806},
     "risk_probes_blind_k": {"recall": 0.976, "under_triage_rate": 0.0476,
                             "false_positive_rate": 0.0887},
     "risk_probes_blind_j": {"recall": 0.896, "under_triage_rate": 0.08,
@@ -381,7 +382,7 @@ FLOORS = {
                             "false_positive_rate": 0.0469},
     "risk_probes_dev_h1": {"recall": 0.953, "under_triage_rate": 0.0692,
                            "false_positive_rate": 0.0231},
-    "risk_probes_dev_h2": {"recall": 0.969, "under_triage_rate": 0.0538,
+    "risk_probes_dev_h2": {"recall": 0.9615, "under_triage_rate": 0.0615,
                            "false_positive_rate": 0.0769},
     "risk_probes_dev_med": {"recall": 1.0, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.03},
