@@ -555,3 +555,10 @@ def test_seventh_session_self_harm_frames(assessor, text, level):
 def test_seventh_session_self_harm_twins_stay_quiet(assessor, text):
     a = assessor.assess(text)
     assert a.level == Level.none, (text, a.evidence)
+
+
+def test_a_wish_to_sleep_and_not_wake_stays_a_passive_wish(assessor):
+    # "planning to go to sleep for good" is a plan (high); wanting it is a passive wish (low)
+    assert assessor.assess("I just want to go to sleep and never wake up").level == Level.low
+    assert assessor.assess("planning to go to sleep for good after the exams").level >= \
+        Level.high

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 from pydantic import BaseModel, Field
@@ -33,7 +33,7 @@ from . import lexicon as lx
 from . import structure as st
 from .immediacy import at_the_edge_now, present_scene
 from .levels import CATEGORY_PRIORITY, LEVELS, Level, max_level
-from .plans import STOP_MEDICINE
+from .plans import STOP_MEDICINE, STOP_TREATMENT
 
 # The C-SSRS head was trained on Reddit posts (hundreds of characters); on short chat
 # messages its scores barely separate risk from everyday talk, so it only lifts texts of
@@ -697,6 +697,11 @@ class RiskAssessor:
                 evidence = [Evidence(start=a, end=b, text=text[a:b], category="self_harm",
                                      level=Level.low, rule="model.cssrs")]
         if reader is not None:
+            if STOP_MEDICINE.search(text) or STOP_TREATMENT.search(text):
+                # a treatment decision ("cancelling the operation"): keep watch only (its
+                # level less one is low), as for the backstop; the companion answers it
+                # with care and the care team
+                reader = replace(reader, level=Level.moderate)
             evidence = evidence + reader_evidence(text, reader, evidence, suppressed, supported)
         return build(text, evidence + scene_evidence(text, evidence), suppressed, score,
                      supported)

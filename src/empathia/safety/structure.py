@@ -1568,7 +1568,7 @@ PLAIN_HARM_RULES: list[SRule] = [
        unless=r"\b(?:job|career|company|marriage|house|flat|car|team|club|school|teaching|"
               r"working|retire\w*|subscription)\b"),
     _r("st.sh.sleep_for_good", "self_harm", H,
-       r"\b(?:planning|plan|going|gonna|about|ready|decided|want|wanting|wish) (?:\w+ ){0,2}"
+       r"\b(?:planning|plan|going|gonna|about|ready|decided) (?:\w+ ){0,2}"
        r"(?:to )?(?:go to sleep|sleep|fall asleep|drift off) (?:for good|forever and not wake|and "
        r"(?:not|never) wake (?:up|back up))\b", scope="text", third=False,
        unless=r"\b(?:haha|lol|lmao|wiped (?:me )?out|knackered|exhausted|shattered|long week|"
