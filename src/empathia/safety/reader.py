@@ -25,11 +25,11 @@ from typing import Callable, Sequence
 import numpy as np
 
 from ..config import Settings
+from .head import EX_CLASSES as CATEGORIES
+from .head import EX_LEVELS as LEVELS
 from .levels import Level
 
 READER_NAME = "risk_reader"
-CATEGORIES = ("none", "self_harm", "harm_to_others", "abuse", "medical")
-LEVELS = ("none", "low", "moderate", "high", "imminent")
 # Everyday seeker messages (ESConv train) held out from fitting whose share above the
 # reader's threshold it is set to. Chosen on seven development files no list trains on:
 # 1% (threshold 0.57) cut under-triage most but added 3 to 6 points of false positives;
@@ -72,7 +72,7 @@ class RiskReader:
         if not texts:
             return []
         emb = self.encoder.encode(list(texts))
-        probs = 1.0 / (1.0 + np.exp(-(emb @ self.weight.T + self.bias)))
+        probs = _sigmoid(emb @ self.weight.T + self.bias)
         out = []
         for p in probs:
             cat = 1 + int(np.argmax(p[1:5]))
@@ -81,6 +81,10 @@ class RiskReader:
             out.append(ReaderReading(risk, CATEGORIES[cat], Level(LEVELS[lv]),
                                      risk >= self.threshold))
         return out
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
 
 
 def _base_fingerprint(settings: Settings | None) -> str:
@@ -103,14 +107,11 @@ def _targets(rows: list[dict]) -> np.ndarray:
 
 def everyday_messages(esconv_train: Path) -> list[str]:
     """ESConv seeker messages of four words or more, in a fixed shuffled order."""
-    texts = []
-    for line in esconv_train.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        d = json.loads(line)
-        texts += [t["text"] for t in d.get("dialog", []) if t.get("speaker") == "usr"
-                  and len(str(t.get("text", "")).split()) >= 4]
-    texts = list(dict.fromkeys(texts))
+    from ..data.esconv import read_jsonl
+
+    split = read_jsonl(esconv_train)
+    texts = list(dict.fromkeys(t.text for c in split.conversations for t in c.turns
+                               if t.speaker == "seeker" and len(t.text.split()) >= 4))
     random.Random(0).shuffle(texts)
     return texts
 
@@ -140,7 +141,7 @@ def train_reader(examples: Sequence[Path], everyday: Path, out: Path, epochs: fl
     settings = settings or Settings()
     started = time.time()
     tok, model = finetune(settings.encoder_path(), texts, y, cfg, log=log)
-    p = 1.0 / (1.0 + np.exp(-predict_logits(tok, model, calibrate, max_length=256)))
+    p = _sigmoid(predict_logits(tok, model, calibrate, max_length=256))
     risk = p[:, 1:5].max(1) if len(calibrate) else np.zeros(0)
     threshold = float(np.quantile(risk, 1 - TARGET_EVERYDAY)) if len(risk) else 0.5
     save_adapter(model, out)

@@ -726,10 +726,8 @@ def reader_evidence(text: str, reading, evidence: list[Evidence], suppressed: li
 
     if not reading.fires or not supported or vetoed(suppressed):
         return []
-    order = [lv.value for lv in Level]
-    target = Level(order[max(1, order.index(reading.level.value) - 1)])
-    top = max((order.index(e.level.value) for e in evidence), default=0)
-    if top >= order.index(target.value):
+    target = LEVELS[max(1, reading.level.rank - 1)]
+    if max((e.level.rank for e in evidence), default=0) >= target.rank:
         return []
     return [Evidence(start=0, end=len(text), text=text, category=reading.category, level=target,
                      rule="model.reader")]
