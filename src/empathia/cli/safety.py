@@ -231,6 +231,23 @@ def guard(
                       f"- {f.message}", highlight=False)
 
 
+def _training_files(examples: list[Path], others: list[Path]) -> list[Path]:
+    """The example files to train on (default: the development probe files, named one by
+    one); stops with a clear message on a reserved blind file or a missing file."""
+    from ..safety.head import DEV_EXAMPLE_FILES, check_not_reserved
+
+    if not examples:
+        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
+    try:
+        check_not_reserved(examples + others)
+    except ValueError as err:
+        fail(str(err))
+    for path in examples + others:
+        if not path.is_file():
+            fail(f"{path}: no such file")
+    return examples
+
+
 @train_app.command("risk")
 def train_risk(
     data: Optional[Path] = typer.Option(None, "--data",
@@ -255,20 +272,11 @@ def train_risk(
 
     from ..config import Settings
     from ..data.cssrs import DataError
-    from ..safety.head import (DEV_EXAMPLE_FILES, HEAD_NAME, check_not_reserved,
-                               train_risk_head, write_card)
+    from ..safety.head import HEAD_NAME, train_risk_head, write_card
 
     if data is not None and not data.is_file():
         fail(f"{data}: no such file")
-    if not examples:
-        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
-    try:
-        check_not_reserved(examples + ([everyday] if everyday else []))
-    except ValueError as err:
-        fail(str(err))
-    for ex in examples + ([everyday] if everyday else []):
-        if not ex.is_file():
-            fail(f"{ex}: no such file")
+    examples = _training_files(examples, [everyday] if everyday else [])
     out = out or Settings().models_dir / HEAD_NAME
     started = time.time()
     try:
@@ -307,18 +315,9 @@ def train_risk_reader(
     """Fine-tune the risk reader (a LoRA adapter on the encoder, with heads for the kind of
     risk and its level); about 10 minutes on 2 CPU cores."""
     from ..config import Settings
-    from ..safety.head import DEV_EXAMPLE_FILES, check_not_reserved
     from ..safety.reader import READER_NAME, train_reader
 
-    if not examples:
-        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
-    try:
-        check_not_reserved(examples)
-    except ValueError as err:
-        fail(str(err))
-    for path in examples + [everyday]:
-        if not path.is_file():
-            fail(f"{path}: no such file")
+    examples = _training_files(examples, [everyday])
     out = out or Settings().models_dir / READER_NAME
     try:
         meta = train_reader(examples, everyday, out, epochs=epochs, max_steps=max_steps,
