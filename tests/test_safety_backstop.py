@@ -376,18 +376,18 @@ FLOORS = {
                             "false_positive_rate": 0.0476},
     "risk_probes_blind_e": {"recall": 0.966, "under_triage_rate": 0.0496,
                             "false_positive_rate": 0.041},
-    "risk_probes_blind_f": {"recall": 0.958, "under_triage_rate": 0.0333,
+    "risk_probes_blind_f": {"recall": 0.95, "under_triage_rate": 0.025,
                             "false_positive_rate": 0.0579},
     "risk_probes_blind_g": {"recall": 0.952, "under_triage_rate": 0.04,
                             "false_positive_rate": 0.0469},
     "risk_probes_dev_h1": {"recall": 0.953, "under_triage_rate": 0.0692,
                            "false_positive_rate": 0.0231},
-    "risk_probes_dev_h2": {"recall": 0.9615, "under_triage_rate": 0.0615,
+    "risk_probes_dev_h2": {"recall": 0.9769, "under_triage_rate": 0.0308,
                            "false_positive_rate": 0.0769},
     "risk_probes_dev_med": {"recall": 1.0, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.03},
-    "risk_probes_dev_k2": {"recall": 0.992, "under_triage_rate": 0.0308,
-                           "false_positive_rate": 0.0545},
+    "risk_probes_dev_k2": {"recall": 0.992, "under_triage_rate": 0.0231,
+                           "false_positive_rate": 0.0637},
     # seventh session: the frames were written from it (first sight 0.891 / 0.264 / 0.122)
     "risk_probes_dev_l1": {"recall": 1.0, "under_triage_rate": 0.0,
                            "false_positive_rate": 0.1222},
@@ -426,7 +426,7 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
              "risk_probes_dev_med", "risk_probes_dev_l2", "risk_probes_dev_k2",
-             "risk_probes_blind_k"}
+             "risk_probes_blind_k", "risk_probes_dev_h2"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)

@@ -65,6 +65,26 @@ def test_the_reader_never_lowers_or_overrides_a_veto():
     assert reader_evidence(text, _reading("high"), [], [], False) == []
 
 
+def test_a_veto_gives_way_when_the_reader_and_the_backstop_both_read_risk():
+    text = "I'm not going to do anything, I just don't want to exist anymore"
+    negated = ["sh.x:negated"]
+    assert reader_evidence(text, _reading("moderate"), [], negated, True) == []
+    # both models read risk: the check gives way and the reader's level counts in full
+    got = reader_evidence(text, _reading("moderate"), [], negated, True, backstop_agrees=True)
+    assert [(e.level, e.rule) for e in got] == [(Level.moderate, "model.reader")]
+    # and it speaks from its lower threshold
+    between = ReaderReading(p_risk=0.7, category="self_harm", level=Level.high, fires=False,
+                            fires_with_backstop=True)
+    assert reader_evidence(text, between, [], [], True) == []
+    assert [e.level for e in reader_evidence(text, between, [], [], True,
+                                             backstop_agrees=True)] == [Level.high]
+    # still nothing when the reader is unsure or the language is not one we read
+    assert reader_evidence(text, _reading("high", fires=False), [], negated, True,
+                           backstop_agrees=True) == []
+    assert reader_evidence(text, _reading("high"), [], negated, False,
+                           backstop_agrees=True) == []
+
+
 def test_a_reader_trained_on_another_encoder_is_refused(tmp_path):
     if not (SHIPPED / "head.npz").is_file():
         pytest.skip("no shipped risk reader")

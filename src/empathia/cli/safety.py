@@ -231,13 +231,15 @@ def guard(
                       f"- {f.message}", highlight=False)
 
 
-def _training_files(examples: list[Path], others: list[Path]) -> list[Path]:
+def _training_files(examples: list[Path], others: list[Path],
+                    default: tuple[str, ...] = ()) -> list[Path]:
     """The example files to train on (default: the development probe files, named one by
-    one); stops with a clear message on a reserved blind file or a missing file."""
+    one, plus ``default``); stops with a clear message on a reserved blind file or a
+    missing file."""
     from ..safety.head import DEV_EXAMPLE_FILES, check_not_reserved
 
     if not examples:
-        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES]
+        examples = [Path("tests/data") / name for name in DEV_EXAMPLE_FILES + default]
     try:
         check_not_reserved(examples + others)
     except ValueError as err:
@@ -302,8 +304,9 @@ def train_risk_reader(
                                         help="Written examples (exemplar or probe JSONL), "
                                              "besides exemplars.jsonl; repeat per file. "
                                              "Default: the development probe files the "
-                                             "backstop trains on (never a reserved blind "
-                                             "file)."),
+                                             "backstop trains on and "
+                                             "reader.READER_EXTRA_FILES (never a reserved "
+                                             "blind file)."),
     everyday: Path = typer.Option(..., "--everyday",
                                   help="ESConv train.jsonl: everyday seeker messages, some "
                                        "to fit as negatives, the next to set the threshold."),
@@ -315,9 +318,9 @@ def train_risk_reader(
     """Fine-tune the risk reader (a LoRA adapter on the encoder, with heads for the kind of
     risk and its level); about 10 minutes on 2 CPU cores."""
     from ..config import Settings
-    from ..safety.reader import READER_NAME, train_reader
+    from ..safety.reader import READER_EXTRA_FILES, READER_NAME, train_reader
 
-    examples = _training_files(examples, [everyday])
+    examples = _training_files(examples, [everyday], READER_EXTRA_FILES)
     out = out or Settings().models_dir / READER_NAME
     try:
         meta = train_reader(examples, everyday, out, epochs=epochs, max_steps=max_steps,

@@ -35,6 +35,24 @@ READER_NAME = "risk_reader"
 # 1% (threshold 0.57) cut under-triage most but added 3 to 6 points of false positives;
 # 0.5% (about 0.77) adds 0 to 2.5.
 TARGET_EVERYDAY = 0.005
+# When the backstop reads risk too, the reader speaks from a lower threshold: the top 1% of
+# those everyday messages. Chosen on three new writers' files the rules and the reader had
+# never seen (risk_train_t1-t3, before the reader trained on them): under-triage 8.3 -> 5.0
+# and 10.0 -> 7.5 points on two of them, no false positives on one, one more on another;
+# everyday messages flagged stay 1.93% (the backstop had flagged them already), `moderate`+
+# 0.68% -> about 0.85%.
+TARGET_EVERYDAY_AGREE = 0.01
+
+# What the reader trains on besides the backstop's files (``head.DEV_EXAMPLE_FILES``), in
+# tests/data: the development files its policy was chosen on in the seventh session and
+# three training files by three more writers (eighth session). More writers, not more
+# rules: a reader trained with five more development files found 2.7 more points of two
+# files it never saw than one trained without them, at the same everyday alarm rate.
+READER_EXTRA_FILES = ("risk_probes_dev_k1.jsonl", "risk_probes_dev_k3.jsonl",
+                      "risk_probes_dev_k4.jsonl", "risk_probes_dev_k5.jsonl",
+                      "risk_probes_dev_ho.jsonl", "risk_probes_dev_l1.jsonl",
+                      "risk_probes_dev_l2.jsonl", "risk_train_t1.jsonl",
+                      "risk_train_t2.jsonl", "risk_train_t3.jsonl")
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,7 @@ class ReaderReading:
     category: str  # the kind of risk it reads (never "none")
     level: Level  # the level it reads, at least ``low``
     fires: bool  # p_risk at or above the shipped threshold
+    fires_with_backstop: bool = False  # p_risk at or above the lower threshold_agree
 
 
 class RiskReader:
@@ -59,6 +78,7 @@ class RiskReader:
         self.weight = data["weight"].astype(np.float32)  # (10, dim): categories, then levels
         self.bias = data["bias"].astype(np.float32)
         self.threshold = float(self.meta["threshold"])
+        self.threshold_agree = float(self.meta.get("threshold_agree", self.threshold))
         self.encoder = Encoder(settings, adapter_dir=model_dir / "adapter")
 
     @classmethod
@@ -79,7 +99,7 @@ class RiskReader:
             lv = 1 + int(np.argmax(p[6:10]))
             risk = float(p[cat])
             out.append(ReaderReading(risk, CATEGORIES[cat], Level(LEVELS[lv]),
-                                     risk >= self.threshold))
+                                     risk >= self.threshold, risk >= self.threshold_agree))
         return out
 
 
@@ -116,6 +136,16 @@ def everyday_messages(esconv_train: Path) -> list[str]:
     return texts
 
 
+def thresholds(risk: np.ndarray) -> dict:
+    """The reader's two thresholds from its risk output on everyday messages it never fit."""
+    if not len(risk):
+        return {"threshold": 0.5, "threshold_agree": 0.5, "target_everyday": TARGET_EVERYDAY,
+                "target_everyday_agree": TARGET_EVERYDAY_AGREE}
+    return {"threshold": round(float(np.quantile(risk, 1 - TARGET_EVERYDAY)), 4),
+            "threshold_agree": round(float(np.quantile(risk, 1 - TARGET_EVERYDAY_AGREE)), 4),
+            "target_everyday": TARGET_EVERYDAY, "target_everyday_agree": TARGET_EVERYDAY_AGREE}
+
+
 def train_reader(examples: Sequence[Path], everyday: Path, out: Path, epochs: float = 2.0,
                  max_steps: int = 0, n_everyday: int = 3000, n_calibrate: int = 5000,
                  settings: Settings | None = None,
@@ -143,9 +173,8 @@ def train_reader(examples: Sequence[Path], everyday: Path, out: Path, epochs: fl
     tok, model = finetune(settings.encoder_path(), texts, y, cfg, log=log)
     p = _sigmoid(predict_logits(tok, model, calibrate, max_length=256))
     risk = p[:, 1:5].max(1) if len(calibrate) else np.zeros(0)
-    threshold = float(np.quantile(risk, 1 - TARGET_EVERYDAY)) if len(risk) else 0.5
     save_adapter(model, out)
-    meta = {"threshold": round(threshold, 4), "target_everyday": TARGET_EVERYDAY,
+    meta = {**thresholds(risk),
             "categories": list(CATEGORIES), "levels": list(LEVELS),
             "examples": len(texts), "files": [Path(e).name for e in examples],
             "everyday_fit": min(n_everyday, len(calm)), "everyday_calibrate": len(calibrate),

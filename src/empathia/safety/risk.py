@@ -698,11 +698,13 @@ class RiskAssessor:
                                      level=Level.low, rule="model.cssrs")]
         if reader is not None:
             if STOP_MEDICINE.search(text) or STOP_TREATMENT.search(text):
-                # a treatment decision ("cancelling the operation"): keep watch only (its
-                # level less one is low), as for the backstop; the companion answers it
-                # with care and the care team
-                reader = replace(reader, level=Level.moderate)
-            evidence = evidence + reader_evidence(text, reader, evidence, suppressed, supported)
+                # a treatment decision ("cancelling the operation"): keep watch only, as
+                # for the backstop; the companion answers it with care and the care team
+                reader = replace(reader, level=Level.low)
+            backstop_agrees = reading is not None and reading[1] is not None \
+                and reading[1][3] >= 0
+            evidence = evidence + reader_evidence(text, reader, evidence, suppressed, supported,
+                                                  backstop_agrees)
         return build(text, evidence + scene_evidence(text, evidence), suppressed, score,
                      supported)
 
@@ -715,18 +717,35 @@ READER_GATE = 1.5
 
 
 def reader_evidence(text: str, reading, evidence: list[Evidence], suppressed: list[str],
-                    supported: bool) -> list[Evidence]:
+                    supported: bool, backstop_agrees: bool = False) -> list[Evidence]:
     """The fine-tuned reader's finding (``safety.reader``), when it is sure enough and reads
     the message one level or more above everything else: its level less one (at least
     ``low``). Less one because its level is a guess from a few thousand examples; raising
     to it in full cut under-triage a little more on the development files but put twice as
     many everyday messages at ``moderate``. A false-alarm check (fiction, a joke, a game,
-    recovery) vetoes it, as it vetoes the backstop; so does a language we do not read."""
+    recovery) vetoes it, as it vetoes the backstop; so does a language we do not read.
+
+    When the backstop reads risk too (``backstop_agrees``: at or above its threshold), two
+    models that learned from examples agree, and three things change:
+    - the reader speaks from its lower threshold (``fires_with_backstop``);
+    - it gives its level in full;
+    - a hand-written false-alarm check no longer vetoes it. On three new writers' files
+      (960 items the rules and the reader never saw) every message a check vetoed while
+      both models read risk was a risk item (17 of 17): "I don't want to die, I just want
+      to not exist" (read as a negation), "I'll kill him and I meant it. I have a rifle"
+      (read as figurative). None of 2,956 ESConv valid seeker messages was such a case."""
     from .head import vetoed
 
-    if not reading.fires or not supported or vetoed(suppressed):
+    if not supported:
         return []
-    target = LEVELS[max(1, reading.level.rank - 1)]
+    if backstop_agrees:
+        if not (reading.fires or reading.fires_with_backstop):
+            return []
+        target = LEVELS[max(1, reading.level.rank)]
+    else:
+        if not reading.fires or vetoed(suppressed):
+            return []
+        target = LEVELS[max(1, reading.level.rank - 1)]
     if max((e.level.rank for e in evidence), default=0) >= target.rank:
         return []
     return [Evidence(start=0, end=len(text), text=text, category=reading.category, level=target,
