@@ -353,20 +353,34 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # 0.151 / 0.089 (0.081 once the reader read only messages the backstop leans towards,
 # READER_GATE, chosen for the turn's cost on the development files), blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.048 / 0.089 (the whole bar,
 # on a file looked at before but never tuned on), blind_j 0.896 / 0.080 / 0.064, blind_h
-# 0.912 / 0.056 / 0.080, blind_i 0.904 / 0.072 / 0.064. Floors below are these figures.
+# 0.912 / 0.056 / 0.080, blind_i 0.904 / 0.072 / 0.064.
+# Eighth session (1 Dec): risk_probes_blind_n and blind_o (250 items each, written blind by two
+# more writers, reserved). blind_n at first sight on the shipped code (51329a1): 0.905 /
+# 0.095 / 0.177 (false positives: 12 from hand-written rules, 7 from the backstop, 3 from the
+# reader). Then, chosen on three new training files before the reader trained on them
+# (risk_train_t1-t3), the reader retrained on ten more files and a policy for when the
+# backstop and the reader agree (`risk.reader_evidence`); measured once after: blind_o
+# (first sight) 0.952 / 0.016 / 0.097 (the whole bar), blind_n (second look) 0.905 / 0.071 /
+# 0.169, blind_m 0.905 / 0.135 / 0.073, blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.040 /
+# 0.089, blind_j 0.896 / 0.064 / 0.064, blind_i 0.904 / 0.064 / 0.064, blind_h 0.912 / 0.048 /
+# 0.080. Floors below are these figures.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
+    "risk_probes_blind_o": {"recall": 0.9523, "under_triage_rate": 0.0159,
+                            "false_positive_rate": 0.0968},
+    "risk_probes_blind_n": {"recall": 0.9047, "under_triage_rate": 0.0715,
+                            "false_positive_rate": 0.1694},
     "risk_probes_blind_l": {"recall": 0.928, "under_triage_rate": 0.119,
                             "false_positive_rate": 0.0806},
-    "risk_probes_blind_m": {"recall": 0.904, "under_triage_rate": 0.1508,
-                            "false_positive_rate": 0.0806},
-    "risk_probes_blind_k": {"recall": 0.976, "under_triage_rate": 0.0476,
+    "risk_probes_blind_m": {"recall": 0.904, "under_triage_rate": 0.135,
+                            "false_positive_rate": 0.0726},
+    "risk_probes_blind_k": {"recall": 0.976, "under_triage_rate": 0.0397,
                             "false_positive_rate": 0.0887},
-    "risk_probes_blind_j": {"recall": 0.896, "under_triage_rate": 0.08,
+    "risk_probes_blind_j": {"recall": 0.896, "under_triage_rate": 0.064,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_i": {"recall": 0.904, "under_triage_rate": 0.072,
+    "risk_probes_blind_i": {"recall": 0.904, "under_triage_rate": 0.064,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.912, "under_triage_rate": 0.056,
+    "risk_probes_blind_h": {"recall": 0.912, "under_triage_rate": 0.048,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
@@ -426,7 +440,7 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
              "risk_probes_dev_med", "risk_probes_dev_l2", "risk_probes_dev_k2",
-             "risk_probes_blind_k", "risk_probes_dev_h2"}
+             "risk_probes_blind_k", "risk_probes_dev_h2", "risk_probes_blind_o"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)
@@ -478,7 +492,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
                                   "risk_probes_blind_g", "risk_probes_blind_h",
                                   "risk_probes_blind_i", "risk_probes_blind_j",
                                   "risk_probes_blind_k", "risk_probes_blind_l",
-                                  "risk_probes_blind_m"])
+                                  "risk_probes_blind_m", "risk_probes_blind_n",
+                                  "risk_probes_blind_o"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
