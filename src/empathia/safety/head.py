@@ -402,7 +402,7 @@ SURE_CATEGORIES = ("harm_to_others", "abuse", "medical")
 # command line says (checked by name before the file is opened).
 RESERVED_BLIND = ("risk_probes_blind_h", "risk_probes_blind_i", "risk_probes_blind_j",
                   "risk_probes_blind_k", "risk_probes_blind_l", "risk_probes_blind_m",
-                  "risk_probes_blind_n", "risk_probes_blind_o")
+                  "risk_probes_blind_n", "risk_probes_blind_o", "risk_probes_blind_q")
 
 # The development probe files the shipped backstop is trained on (tests/data), besides
 # exemplars.jsonl. Named one by one, never globbed, so a new blind file cannot slip in.
