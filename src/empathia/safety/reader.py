@@ -10,8 +10,8 @@ found 10 to 32 points more of the risk items in seven development files it never
 
 It costs one more encoder pass per message (its adapter is merged into a copy of the
 encoder at load time, so that pass costs what the shared one does), and it only ever raises
-a reading: the lexicon's false-alarm checks still veto it (see ``RiskAssessor``).
-"""
+a reading: the lexicon's false-alarm checks still veto it when it reads risk alone (see
+``risk.reader_evidence``)."""
 
 from __future__ import annotations
 
