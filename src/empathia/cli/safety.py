@@ -311,12 +311,12 @@ def train_risk_reader(
                                   help="ESConv train.jsonl: everyday seeker messages, some "
                                        "to fit as negatives, the next to set the threshold."),
     out: Optional[Path] = typer.Option(None, "--out", help="Model folder (default: shipped)."),
-    epochs: float = typer.Option(2.0, "--epochs", min=0.01),
+    epochs: float = typer.Option(3.0, "--epochs", min=0.01),
     max_steps: int = typer.Option(0, "--max-steps", min=0,
                                   help="Stop after this many steps (smoke runs)."),
 ) -> None:
     """Fine-tune the risk reader (a LoRA adapter on the encoder, with heads for the kind of
-    risk and its level); about 10 minutes on 2 CPU cores."""
+    risk and its level); about 12 minutes on 2 CPU cores."""
     from ..config import Settings
     from ..safety.reader import READER_EXTRA_FILES, READER_NAME, train_reader
 

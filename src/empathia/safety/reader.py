@@ -146,7 +146,7 @@ def thresholds(risk: np.ndarray) -> dict:
             "target_everyday": TARGET_EVERYDAY, "target_everyday_agree": TARGET_EVERYDAY_AGREE}
 
 
-def train_reader(examples: Sequence[Path], everyday: Path, out: Path, epochs: float = 2.0,
+def train_reader(examples: Sequence[Path], everyday: Path, out: Path, epochs: float = 3.0,
                  max_steps: int = 0, n_everyday: int = 3000, n_calibrate: int = 5000,
                  settings: Settings | None = None,
                  log: Callable[[str], None] = print) -> dict:
