@@ -363,24 +363,35 @@ def test_the_reserved_blind_file_is_never_training_data(tmp_path):
 # (first sight) 0.952 / 0.016 / 0.097 (the whole bar), blind_n (second look) 0.905 / 0.071 /
 # 0.169, blind_m 0.905 / 0.135 / 0.073, blind_l 0.929 / 0.119 / 0.081, blind_k 0.976 / 0.040 /
 # 0.089, blind_j 0.896 / 0.064 / 0.064, blind_i 0.904 / 0.064 / 0.064, blind_h 0.912 / 0.048 /
-# 0.080. Floors below are these figures.
+# 0.080. Then the reader at 3 epochs instead of 2 (chosen on dev_p, which nothing trains
+# on: reading alone it found 0.967 of dev_p's risk items against 0.933), measured once
+# after: blind_o 0.944 / 0.016 / 0.097 (one item less), blind_n 0.913 / 0.071 / 0.161,
+# blind_m 0.921 / 0.119 / 0.073, blind_l unchanged, blind_k 0.992 / 0.024 / 0.089, blind_j
+# unchanged, blind_i 0.912 / 0.056 / 0.064, blind_h 0.928 / 0.048 / 0.080; and
+# risk_probes_blind_q (250 items, written blind, reserved) at first sight on that final
+# code: 0.968 / 0.048 / 0.081, the whole bar. Floors below are these figures.
 # Floors: the reserved blind files as measured, every other file as a fit figure.
 FLOORS = {
-    "risk_probes_blind_o": {"recall": 0.9523, "under_triage_rate": 0.0159,
+    # a development file no list trains on (eighth session; it chose the reader's epochs)
+    "risk_probes_dev_p": {"recall": 0.9833, "under_triage_rate": 0.0334,
+                          "false_positive_rate": 0.1308},
+    "risk_probes_blind_q": {"recall": 0.9682, "under_triage_rate": 0.0477,
+                            "false_positive_rate": 0.0807},
+    "risk_probes_blind_o": {"recall": 0.9444, "under_triage_rate": 0.0159,
                             "false_positive_rate": 0.0968},
-    "risk_probes_blind_n": {"recall": 0.9047, "under_triage_rate": 0.0715,
-                            "false_positive_rate": 0.1694},
+    "risk_probes_blind_n": {"recall": 0.9126, "under_triage_rate": 0.0715,
+                            "false_positive_rate": 0.1613},
     "risk_probes_blind_l": {"recall": 0.928, "under_triage_rate": 0.119,
                             "false_positive_rate": 0.0806},
-    "risk_probes_blind_m": {"recall": 0.904, "under_triage_rate": 0.135,
+    "risk_probes_blind_m": {"recall": 0.9206, "under_triage_rate": 0.1191,
                             "false_positive_rate": 0.0726},
-    "risk_probes_blind_k": {"recall": 0.976, "under_triage_rate": 0.0397,
+    "risk_probes_blind_k": {"recall": 0.992, "under_triage_rate": 0.0239,
                             "false_positive_rate": 0.0887},
     "risk_probes_blind_j": {"recall": 0.896, "under_triage_rate": 0.064,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_i": {"recall": 0.904, "under_triage_rate": 0.064,
+    "risk_probes_blind_i": {"recall": 0.912, "under_triage_rate": 0.056,
                             "false_positive_rate": 0.064},
-    "risk_probes_blind_h": {"recall": 0.912, "under_triage_rate": 0.048,
+    "risk_probes_blind_h": {"recall": 0.928, "under_triage_rate": 0.048,
                             "false_positive_rate": 0.08},
     "risk_probes_blind_b": {"recall": 0.99, "under_triage_rate": 0.0,
                             "false_positive_rate": 0.029},
@@ -440,7 +451,8 @@ _BELOW_BAR = pytest.mark.xfail(strict=True, reason="below the bar on unseen word
 MEETS_BAR = {"risk_probes_blind_b", "risk_probes_blind_c", "risk_probes_blind_d",
              "risk_probes_blind_e", "risk_probes_blind_f", "risk_probes_blind_g",
              "risk_probes_dev_med", "risk_probes_dev_l2", "risk_probes_dev_k2",
-             "risk_probes_blind_k", "risk_probes_dev_h2", "risk_probes_blind_o"}
+             "risk_probes_blind_k", "risk_probes_dev_h2", "risk_probes_dev_h1",
+             "risk_probes_blind_q"}
 
 
 @pytest.mark.parametrize("name", [n if n in MEETS_BAR else pytest.param(n, marks=_BELOW_BAR)
@@ -493,7 +505,8 @@ def test_a_plan_cue_beside_a_firing_backstop_is_kept(model, monkeypatch):
                                   "risk_probes_blind_i", "risk_probes_blind_j",
                                   "risk_probes_blind_k", "risk_probes_blind_l",
                                   "risk_probes_blind_m", "risk_probes_blind_n",
-                                  "risk_probes_blind_o"])
+                                  "risk_probes_blind_o", "risk_probes_blind_q",
+                                  "risk_probes_dev_p"])
 def test_blind_files_are_well_formed_and_balanced(name):
     items, errors = read_probes(DATA / f"{name}.jsonl")
     assert not errors and len(items) >= 200
