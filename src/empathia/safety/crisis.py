@@ -169,7 +169,7 @@ ACKNOWLEDGE: dict[str, list[str]] = {
     "ho_unclear": [
         "I may be reading this wrong, and I'd rather ask than assume: some of what you wrote "
         "makes me want to check that everyone, you included, is safe.",
-        "Thank you for telling me what's going on. Part of what you said worries me a little, "
+        "Thank you for telling me what's going on. Part of what you said worries me, "
         "so I'd like to check in properly.",
     ],
     "ho_plan": [
