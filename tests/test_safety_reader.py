@@ -39,6 +39,20 @@ def test_reads_a_quiet_plan_and_leaves_everyday_talk(reader):
     assert not calm.fires and not joke.fires
 
 
+def test_a_long_message_is_read_to_its_end(reader):
+    """A risk sentence after several hundred words of everyday talk still counts: the
+    message is read window by window, not cut at the encoder's token limit."""
+    everyday = ("Work was long again today and the bus was late, so I walked part of the "
+                "way and picked up some bread and milk on the way home. ") * 12
+    plan = ("I've saved up enough of my tablets and I've picked the night nobody will be "
+            "home. I just want it to be quiet when it happens.")
+    long_one, = reader.read_many([everyday + plan])
+    alone, = reader.read_many([plan])
+    assert len(everyday) > 1500
+    assert long_one.fires and long_one.category == "self_harm"
+    assert abs(long_one.p_risk - alone.p_risk) < 0.05
+
+
 def _reading(level: str, fires: bool = True, category: str = "self_harm") -> ReaderReading:
     return ReaderReading(p_risk=0.95 if fires else 0.1, category=category, level=Level(level),
                          fires=fires)

@@ -89,6 +89,19 @@ class RiskReader:
         return cls(model_dir, settings)
 
     def read_many(self, texts: Sequence[str]) -> list[ReaderReading]:
+        """One reading per text; a long text is read window by window (the perceiver's
+        windows) and gets the reading of its most worrying window, so a risk sentence at
+        the end of a long message is not cut off by the encoder's token limit."""
+        from ..perceive.perceiver import windows
+
+        jobs = [(i, text[a:b]) for i, text in enumerate(texts) for a, b in windows(text)]
+        best: list[ReaderReading | None] = [None] * len(texts)
+        for (i, _), r in zip(jobs, self._read([t for _, t in jobs])):
+            if best[i] is None or r.p_risk > best[i].p_risk:
+                best[i] = r
+        return [r for r in best if r is not None]
+
+    def _read(self, texts: Sequence[str]) -> list[ReaderReading]:
         if not texts:
             return []
         emb = self.encoder.encode(list(texts))
